@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qmpframer.h"
+
+#include <cstring>
+
+QmpFramer::QmpFramer(qsizetype maxMessageSize) : m_max(maxMessageSize) {}
+
+void QmpFramer::append(QByteArrayView bytes)
+{
+    std::memcpy(reserve(bytes.size()), bytes.data(), size_t(bytes.size()));
+    commit(bytes.size());
+}
+
+char *QmpFramer::reserve(qsizetype n)
+{
+    compact();
+    const qsizetype old = m_buf.size();
+    m_buf.resize(old + n);
+    m_reserved = n;
+    return m_buf.data() + old;
+}
+
+void QmpFramer::commit(qsizetype written)
+{
+    m_buf.truncate(m_buf.size() - (m_reserved - qBound<qsizetype>(0, written, m_reserved)));
+    m_reserved = 0;
+}
+
+void QmpFramer::compact()
+{
+    if (m_start == 0)
+        return;
+    // Only the unfinished tail moves; it is rarely more than part of one message.
+    m_buf.remove(0, m_start);
+    m_pos -= m_start;
+    m_start = 0;
+}
+
+void QmpFramer::resetScanState()
+{
+    m_depth = 0;
+    m_inString = m_escape = m_inScalar = m_skipping = false;
+    m_skipped = 0;
+}
+
+void QmpFramer::clear()
+{
+    m_buf.clear();
+    m_start = m_pos = 0;
+    resetScanState();
+}
+
+bool QmpFramer::hasPartialMessage() const
+{
+    return m_depth > 0 || m_inScalar || m_skipping;
+}
+
+bool QmpFramer::next(Frame *frame)
+{
+    const char *d = m_buf.constData();
+    const qsizetype n = m_buf.size();
+    qsizetype i = m_pos;
+    while (i < n) {
+        const unsigned char c = uchar(d[i]);
+        if (c == 0xFF) {
+            // 0xFF never occurs in UTF-8 text: the guest agent's mark that a fresh stream begins.
+            resetScanState();
+            m_start = m_pos = i + 1;
+            *frame = {Kind::Delimiter, {}, 0};
+            return true;
+        }
+        if (m_depth == 0 && !m_inScalar) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                m_start = ++i;
+                continue;
+            }
+            m_start = i;
+            if (c == '{' || c == '[')
+                m_depth = 1;
+            else
+                m_inScalar = true;
+            ++i;
+            continue;
+        }
+        if (m_inScalar) {
+            const char *p = d + i;
+            const char *end = d + n;
+            while (p < end && *p != '\n' && uchar(*p) != 0xFF)
+                ++p;
+            i = p - d;
+            if (i >= n || uchar(*p) == 0xFF)
+                continue;
+            ++i;
+            qsizetype last = i - 1;
+            while (last > m_start && (d[last - 1] == '\r' || d[last - 1] == ' '))
+                --last;
+            if (m_skipping)
+                *frame = {Kind::Oversize, {}, m_skipped + (last - m_start)};
+            else
+                *frame = {Kind::Scalar, QByteArray(d + m_start, last - m_start), last - m_start};
+            resetScanState();
+            m_start = m_pos = i;
+            return true;
+        }
+        if (m_inString) {
+            if (m_escape) {
+                m_escape = false;
+                ++i;
+                continue;
+            }
+            // Skip ahead to the next quote or backslash: strings are most of a message's bytes.
+            const char *p = d + i;
+            const char *end = d + n;
+            while (p < end && *p != '"' && *p != '\\' && uchar(*p) != 0xFF)
+                ++p;
+            i = p - d;
+            if (i >= n || uchar(*p) == 0xFF)
+                continue;
+            if (*p == '"')
+                m_inString = false;
+            else
+                m_escape = true;
+            ++i;
+            continue;
+        }
+        switch (c) {
+        case '"': m_inString = true; break;
+        case '{':
+        case '[': ++m_depth; break;
+        case '}':
+        case ']':
+            if (--m_depth == 0) {
+                ++i;
+                const qsizetype len = i - m_start;
+                if (m_skipping)
+                    *frame = {Kind::Oversize, {}, m_skipped + len};
+                else
+                    *frame = {Kind::Message, QByteArray(d + m_start, len), len};
+                resetScanState();
+                m_start = m_pos = i;
+                return true;
+            }
+            break;
+        default: break;
+        }
+        ++i;
+    }
+    m_pos = i;
+    // Bound what one message may hold in memory: past the limit, drop its bytes as they come and
+    // report it once it ends, so the stream stays in step.
+    if (m_depth > 0 || m_inScalar) {
+        const qsizetype pending = m_pos - m_start;
+        if (m_skipping || pending > m_max) {
+            m_skipping = true;
+            m_skipped += pending;
+            m_start = m_pos;
+        }
+    }
+    return false;
+}

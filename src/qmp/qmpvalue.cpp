@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qmpvalue.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonValue>
+#include <QtCore/QVariantList>
+#include <QtCore/QVariantMap>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+struct QmpValue::Container : QSharedData
+{
+    QList<QmpValue> elements;
+    QList<QmpMember> members;
+};
+
+namespace {
+const QList<QmpValue> &emptyElements()
+{
+    static const QList<QmpValue> e;
+    return e;
+}
+const QList<QmpMember> &emptyMembers()
+{
+    static const QList<QmpMember> m;
+    return m;
+}
+} // namespace
+
+QmpValue::QmpValue() noexcept = default;
+QmpValue::QmpValue(std::nullptr_t) noexcept : m_type(Null) {}
+QmpValue::QmpValue(bool b) noexcept : m_type(Bool) { m_scalar.b = b; }
+QmpValue::QmpValue(int i) noexcept : m_type(Int) { m_scalar.i = i; }
+QmpValue::QmpValue(qint64 i) noexcept : m_type(Int) { m_scalar.i = i; }
+QmpValue::QmpValue(double d) noexcept : m_type(Double) { m_scalar.d = d; }
+QmpValue::QmpValue(const QString &s) : m_type(String), m_string(s) {}
+QmpValue::QmpValue(QString &&s) noexcept : m_type(String), m_string(std::move(s)) {}
+QmpValue::QmpValue(const char16_t *s) : QmpValue(QString::fromUtf16(s)) {}
+QmpValue::QmpValue(QLatin1StringView s) : QmpValue(QString(s)) {}
+
+QmpValue::QmpValue(quint64 u) noexcept
+{
+    // Keep one representation per number so that == and the views need not ask which one.
+    if (u <= quint64(std::numeric_limits<qint64>::max())) {
+        m_type = Int;
+        m_scalar.i = qint64(u);
+    } else {
+        m_type = UInt;
+        m_scalar.u = u;
+    }
+}
+
+QmpValue::QmpValue(const QmpValue &other) = default;
+QmpValue::QmpValue(QmpValue &&other) noexcept = default;
+QmpValue &QmpValue::operator=(const QmpValue &other) = default;
+QmpValue &QmpValue::operator=(QmpValue &&other) noexcept = default;
+QmpValue::~QmpValue() = default;
+
+QmpValue QmpValue::array(QList<QmpValue> elements)
+{
+    QmpValue v;
+    v.m_type = Array;
+    v.m_container = new Container;
+    v.m_container->elements = std::move(elements);
+    return v;
+}
+
+QmpValue QmpValue::object(QList<QmpMember> members)
+{
+    QmpValue v;
+    v.m_type = Object;
+    v.m_container = new Container;
+    v.m_container->members = std::move(members);
+    return v;
+}
+
+QmpValue QmpValue::object(std::initializer_list<std::pair<QString, QmpValue>> members)
+{
+    QList<QmpMember> list;
+    list.reserve(qsizetype(members.size()));
+    for (const auto &m : members)
+        list.append({m.first, m.second});
+    return object(std::move(list));
+}
+
+QString QmpValue::typeName() const
+{
+    switch (m_type) {
+    case Undefined: return QStringLiteral("undefined");
+    case Null: return QStringLiteral("null");
+    case Bool: return QStringLiteral("boolean");
+    case Int:
+    case UInt: return QStringLiteral("integer");
+    case Double: return QStringLiteral("number");
+    case String: return QStringLiteral("string");
+    case Array: return QStringLiteral("array");
+    case Object: return QStringLiteral("object");
+    }
+    return {};
+}
+
+qint64 QmpValue::toInt(qint64 fallback) const
+{
+    if (m_type == Int)
+        return m_scalar.i;
+    return fallback;
+}
+
+quint64 QmpValue::toUInt(quint64 fallback) const
+{
+    if (m_type == UInt)
+        return m_scalar.u;
+    if (m_type == Int && m_scalar.i >= 0)
+        return quint64(m_scalar.i);
+    return fallback;
+}
+
+double QmpValue::toDouble(double fallback) const
+{
+    switch (m_type) {
+    case Int: return double(m_scalar.i);
+    case UInt: return double(m_scalar.u);
+    case Double: return m_scalar.d;
+    default: return fallback;
+    }
+}
+
+qsizetype QmpValue::size() const
+{
+    if (m_type == Array)
+        return m_container->elements.size();
+    if (m_type == Object)
+        return m_container->members.size();
+    return 0;
+}
+
+QmpValue QmpValue::at(qsizetype i) const
+{
+    if (m_type != Array || i < 0 || i >= m_container->elements.size())
+        return {};
+    return m_container->elements.at(i);
+}
+
+const QList<QmpValue> &QmpValue::elements() const
+{
+    return m_type == Array ? m_container->elements : emptyElements();
+}
+
+const QList<QmpMember> &QmpValue::members() const
+{
+    return m_type == Object ? m_container->members : emptyMembers();
+}
+
+QmpValue QmpValue::value(QStringView key) const
+{
+    if (m_type != Object)
+        return {};
+    for (const QmpMember &m : std::as_const(m_container->members))
+        if (m.key == key)
+            return m.value;
+    return {};
+}
+
+bool QmpValue::contains(QStringView key) const
+{
+    if (m_type != Object)
+        return false;
+    for (const QmpMember &m : std::as_const(m_container->members))
+        if (m.key == key)
+            return true;
+    return false;
+}
+
+QStringList QmpValue::keys() const
+{
+    QStringList out;
+    for (const QmpMember &m : members())
+        out.append(m.key);
+    return out;
+}
+
+void QmpValue::detach()
+{
+    if (m_container && m_container->ref.loadRelaxed() != 1)
+        m_container = new Container(*m_container);
+}
+
+QmpValue &QmpValue::insert(const QString &key, const QmpValue &v)
+{
+    if (m_type != Object) {
+        *this = object();
+    }
+    detach();
+    for (QmpMember &m : m_container->members) {
+        if (m.key == key) {
+            m.value = v;
+            return *this;
+        }
+    }
+    m_container->members.append({key, v});
+    return *this;
+}
+
+QmpValue &QmpValue::append(const QmpValue &v)
+{
+    if (m_type != Array)
+        *this = array();
+    detach();
+    m_container->elements.append(v);
+    return *this;
+}
+
+bool QmpValue::remove(QStringView key)
+{
+    if (m_type != Object)
+        return false;
+    detach();
+    auto &ms = m_container->members;
+    for (qsizetype i = 0; i < ms.size(); ++i) {
+        if (ms.at(i).key == key) {
+            ms.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool QmpValue::operator==(const QmpValue &o) const
+{
+    if (m_type != o.m_type)
+        return false;
+    switch (m_type) {
+    case Undefined:
+    case Null: return true;
+    case Bool: return m_scalar.b == o.m_scalar.b;
+    case Int: return m_scalar.i == o.m_scalar.i;
+    case UInt: return m_scalar.u == o.m_scalar.u;
+    case Double: return m_scalar.d == o.m_scalar.d;
+    case String: return m_string == o.m_string;
+    case Array: return m_container == o.m_container || m_container->elements == o.m_container->elements;
+    case Object: return m_container == o.m_container || m_container->members == o.m_container->members;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serializer
+
+namespace {
+
+void appendEscaped(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out.append('"');
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    const char *run = p;
+    for (; p != end; ++p) {
+        const unsigned char c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\b': out.append("\\b", 2); break;
+        case '\f': out.append("\\f", 2); break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(run, p - run);
+    out.append('"');
+}
+
+void appendNewline(QByteArray &out, int depth)
+{
+    out.append('\n');
+    out.append(QByteArray(depth * 4, ' '));
+}
+
+void write(QByteArray &out, const QmpValue &v, QmpValue::Format format, int depth)
+{
+    const bool indent = format == QmpValue::Format::Indented;
+    switch (v.type()) {
+    case QmpValue::Undefined:
+    case QmpValue::Null: out.append("null", 4); return;
+    case QmpValue::Bool: v.toBool() ? out.append("true", 4) : out.append("false", 5); return;
+    case QmpValue::Int: out.append(QByteArray::number(v.toInt())); return;
+    case QmpValue::UInt: out.append(QByteArray::number(v.toUInt())); return;
+    case QmpValue::Double: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            out.append("null", 4); // JSON has no NaN or infinity
+            return;
+        }
+        QByteArray n = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        // Keep it a JSON number that reads back as a double, not as an integer.
+        if (!n.contains('.') && !n.contains('e'))
+            n.append(".0");
+        out.append(n);
+        return;
+    }
+    case QmpValue::String: appendEscaped(out, v.stringRef()); return;
+    case QmpValue::Array: {
+        const auto &es = v.elements();
+        out.append('[');
+        for (qsizetype i = 0; i < es.size(); ++i) {
+            if (i)
+                out.append(',');
+            if (indent)
+                appendNewline(out, depth + 1);
+            write(out, es.at(i), format, depth + 1);
+        }
+        if (indent && !es.isEmpty())
+            appendNewline(out, depth);
+        out.append(']');
+        return;
+    }
+    case QmpValue::Object: {
+        const auto &ms = v.members();
+        out.append('{');
+        for (qsizetype i = 0; i < ms.size(); ++i) {
+            if (i)
+                out.append(',');
+            if (indent)
+                appendNewline(out, depth + 1);
+            appendEscaped(out, ms.at(i).key);
+            indent ? out.append(": ", 2) : out.append(':');
+            write(out, ms.at(i).value, format, depth + 1);
+        }
+        if (indent && !ms.isEmpty())
+            appendNewline(out, depth);
+        out.append('}');
+        return;
+    }
+    }
+}
+
+} // namespace
+
+void QmpValue::appendJson(QByteArray &out, Format format) const
+{
+    write(out, *this, format, 0);
+}
+
+QByteArray QmpValue::toJson(Format format) const
+{
+    QByteArray out;
+    appendJson(out, format);
+    return out;
+}
+
+QString QmpValue::toDisplayString(int maxChars) const
+{
+    QByteArray json;
+    appendJson(json);
+    QString s = QString::fromUtf8(json);
+    if (s.size() > maxChars)
+        s = s.left(maxChars - 1) + QChar(0x2026);
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser: RapidJSON's SAX reader, strict and iterative, building QmpValue directly (one pass).
+
+namespace {
+
+class Builder
+{
+public:
+    explicit Builder(int maxDepth) : m_maxDepth(maxDepth) {}
+
+    bool Null() { return add(QmpValue(nullptr)); }
+    bool Bool(bool b) { return add(QmpValue(b)); }
+    bool Int(int i) { return add(QmpValue(qint64(i))); }
+    bool Uint(unsigned u) { return add(QmpValue(qint64(u))); }
+    bool Int64(int64_t i) { return add(QmpValue(qint64(i))); }
+    bool Uint64(uint64_t u) { return add(QmpValue(quint64(u))); }
+    bool Double(double d) { return add(QmpValue(d)); }
+    bool RawNumber(const char *, rapidjson::SizeType, bool) { return false; }
+    bool String(const char *s, rapidjson::SizeType n, bool) { return add(QmpValue(QString::fromUtf8(s, n))); }
+    bool Key(const char *s, rapidjson::SizeType n, bool)
+    {
+        m_frames.back().key = QString::fromUtf8(s, n);
+        return true;
+    }
+    bool StartObject() { return push(false); }
+    bool EndObject(rapidjson::SizeType) { return pop(); }
+    bool StartArray() { return push(true); }
+    bool EndArray(rapidjson::SizeType) { return pop(); }
+
+    bool tooDeep = false;
+    QmpValue root;
+
+private:
+    struct Frame
+    {
+        bool isArray;
+        QList<QmpValue> elements;
+        QList<QmpMember> members;
+        QString key;
+    };
+
+    bool add(QmpValue &&v)
+    {
+        if (m_frames.empty()) {
+            root = std::move(v);
+            return true;
+        }
+        Frame &f = m_frames.back();
+        if (f.isArray)
+            f.elements.append(std::move(v));
+        else
+            f.members.append({std::move(f.key), std::move(v)});
+        return true;
+    }
+    bool push(bool isArray)
+    {
+        if (int(m_frames.size()) >= m_maxDepth) {
+            tooDeep = true;
+            return false;
+        }
+        m_frames.push_back(Frame{isArray, {}, {}, {}});
+        return true;
+    }
+    bool pop()
+    {
+        Frame f = std::move(m_frames.back());
+        m_frames.pop_back();
+        return add(f.isArray ? QmpValue::array(std::move(f.elements)) : QmpValue::object(std::move(f.members)));
+    }
+
+    int m_maxDepth;
+    std::vector<Frame> m_frames;
+};
+
+// A RapidJSON input stream over a byte range that need not be NUL-terminated. Past the end it
+// reads '\0', which RapidJSON takes as end of input.
+class RangeStream
+{
+public:
+    using Ch = char;
+    RangeStream(const char *b, const char *e) : m_begin(b), m_cur(b), m_end(e) {}
+    Ch Peek() const { return m_cur < m_end ? *m_cur : '\0'; }
+    Ch Take() { return m_cur < m_end ? *m_cur++ : '\0'; }
+    size_t Tell() const { return size_t(m_cur - m_begin); }
+    Ch *PutBegin() { return nullptr; }
+    void Put(Ch) {}
+    void Flush() {}
+    size_t PutEnd(Ch *) { return 0; }
+
+private:
+    const char *m_begin;
+    const char *m_cur;
+    const char *m_end;
+};
+
+} // namespace
+
+QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDepth)
+{
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
+                               | rapidjson::kParseFullPrecisionFlag;
+    Builder builder(maxDepth);
+    rapidjson::Reader reader;
+    RangeStream stream(json.data(), json.data() + json.size());
+    const rapidjson::ParseResult result = reader.Parse<flags>(stream, builder);
+    // A NUL byte inside the text would look like the end to RapidJSON: never valid JSON anyway.
+    qsizetype nul = result ? json.indexOf('\0') : -1;
+    if (result && nul < 0) {
+        if (error)
+            *error = {};
+        return std::move(builder.root);
+    }
+    if (error) {
+        if (builder.tooDeep) {
+            error->kind = QmpJsonError::TooDeep;
+            error->offset = qsizetype(result.Offset());
+            error->message = QStringLiteral("nesting deeper than %1 levels").arg(maxDepth);
+        } else if (nul >= 0) {
+            error->kind = QmpJsonError::Syntax;
+            error->offset = nul;
+            error->message = QStringLiteral("NUL byte in the text");
+        } else {
+            error->kind = QmpJsonError::Syntax;
+            error->offset = qsizetype(result.Offset());
+            error->message = QString::fromLatin1(rapidjson::GetParseError_En(result.Code()));
+            if (error->message.endsWith(QLatin1Char('.')))
+                error->message.chop(1);
+            error->message = error->message.toLower();
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qt interop
+
+QJsonValue QmpValue::toJsonValue() const
+{
+    switch (m_type) {
+    case Undefined: return QJsonValue(QJsonValue::Undefined);
+    case Null: return QJsonValue(QJsonValue::Null);
+    case Bool: return m_scalar.b;
+    case Int: return m_scalar.i;
+    case UInt: return double(m_scalar.u);
+    case Double: return m_scalar.d;
+    case String: return m_string;
+    case Array: {
+        QJsonArray a;
+        for (const QmpValue &e : elements())
+            a.append(e.toJsonValue());
+        return a;
+    }
+    case Object: {
+        QJsonObject o;
+        for (const QmpMember &m : members())
+            o.insert(m.key, m.value.toJsonValue());
+        return o;
+    }
+    }
+    return {};
+}
+
+QmpValue QmpValue::fromJsonValue(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return nullptr;
+    case QJsonValue::Bool: return v.toBool();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
+            return qint64(d);
+        return d;
+    }
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array: {
+        QList<QmpValue> es;
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &e : a)
+            es.append(fromJsonValue(e));
+        return array(std::move(es));
+    }
+    case QJsonValue::Object: {
+        QList<QmpMember> ms;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            ms.append({it.key(), fromJsonValue(it.value())});
+        return object(std::move(ms));
+    }
+    case QJsonValue::Undefined: return {};
+    }
+    return {};
+}
+
+QVariant QmpValue::toVariant() const
+{
+    switch (m_type) {
+    case Undefined: return {};
+    case Null: return QVariant::fromValue(nullptr);
+    case Bool: return m_scalar.b;
+    case Int: return m_scalar.i;
+    case UInt: return m_scalar.u;
+    case Double: return m_scalar.d;
+    case String: return m_string;
+    case Array: {
+        QVariantList l;
+        for (const QmpValue &e : elements())
+            l.append(e.toVariant());
+        return l;
+    }
+    case Object: {
+        QVariantMap m;
+        for (const QmpMember &mem : members())
+            m.insert(mem.key, mem.value.toVariant());
+        return m;
+    }
+    }
+    return {};
+}
+
+QmpValue QmpValue::fromVariant(const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::UnknownType: return {};
+    case QMetaType::Nullptr: return nullptr;
+    case QMetaType::Bool: return v.toBool();
+    case QMetaType::Int:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short: return qint64(v.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort: return quint64(v.toULongLong());
+    case QMetaType::Double:
+    case QMetaType::Float: return v.toDouble();
+    case QMetaType::QString: return v.toString();
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        QList<QmpValue> es;
+        const QVariantList l = v.toList();
+        for (const QVariant &e : l)
+            es.append(fromVariant(e));
+        return array(std::move(es));
+    }
+    case QMetaType::QVariantMap: {
+        QList<QmpMember> ms;
+        const QVariantMap m = v.toMap();
+        for (auto it = m.begin(); it != m.end(); ++it)
+            ms.append({it.key(), fromVariant(it.value())});
+        return object(std::move(ms));
+    }
+    default:
+        if (v.canConvert<QmpValue>())
+            return v.value<QmpValue>();
+        return v.toString();
+    }
+}
