@@ -25,8 +25,9 @@ QmpEvent::~QmpEvent() = default;
 
 qint64 QmpEvent::nowUsecs()
 {
-    using namespace std::chrono;
-    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 QmpEvent QmpEvent::fromMessage(const QmpValue &message, const QByteArray &raw, qint64 receivedUsecs)
