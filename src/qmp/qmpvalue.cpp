@@ -7,8 +7,16 @@
 #include <QtCore/QVariantList>
 #include <QtCore/QVariantMap>
 
+// x86-64 always has SSE2; RapidJSON then skips whitespace and copies strings 16 bytes at a time.
+#if defined(__SSE4_2__)
+#define RAPIDJSON_SSE42
+#elif defined(__SSE2__)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
+
+#include <cstring>
 
 #include <cmath>
 #include <limits>
@@ -376,13 +384,58 @@ QString QmpValue::toDisplayString(int maxChars) const
 
 // ---------------------------------------------------------------------------------------------
 // Parser: RapidJSON's SAX reader, strict and iterative, building QmpValue directly (one pass).
+// This is the hot path of the whole project (every message, every event), hence the scratch
+// buffer parsed in place, the string cache and the single value stack below.
 
 namespace {
+
+// Keys and short values repeat in every message ("event", "data", "timestamp", "DEVICE_DELETED",
+// "running", ...). Sharing one QString per distinct text saves an allocation and a UTF-8
+// conversion each; a direct-mapped table keeps the lookup to a hash and a memcmp.
+class StringCache
+{
+public:
+    static constexpr rapidjson::SizeType MaxLength = 40;
+
+    // s must be readable for 8 bytes past its start (the scratch buffer is padded).
+    QString get(const char *s, rapidjson::SizeType n)
+    {
+        if (n > MaxLength)
+            return QString::fromUtf8(s, n);
+        quint64 head = 0;
+        quint64 tail = 0;
+        std::memcpy(&head, s, 8);
+        if (n < 8)
+            head &= (quint64(1) << (8 * n)) - 1;
+        else
+            std::memcpy(&tail, s + n - 8, 8);
+        const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+        Slot &slot = m_slots[(h >> 32) & (SlotCount - 1)];
+        if (slot.hasText && slot.length == n && std::memcmp(slot.bytes, s, n) == 0)
+            return slot.text;
+        slot.text = QString::fromUtf8(s, n);
+        slot.length = n;
+        slot.hasText = true;
+        std::memcpy(slot.bytes, s, n);
+        return slot.text;
+    }
+
+private:
+    static constexpr quint32 SlotCount = 512;
+    struct Slot
+    {
+        QString text;
+        rapidjson::SizeType length = 0;
+        bool hasText = false;
+        char bytes[MaxLength];
+    };
+    Slot m_slots[SlotCount];
+};
 
 class Builder
 {
 public:
-    explicit Builder(int maxDepth) : m_maxDepth(maxDepth) {}
+    Builder(int maxDepth, StringCache &cache) : m_maxDepth(maxDepth), m_cache(cache) {}
 
     bool Null() { return add(QmpValue(nullptr)); }
     bool Bool(bool b) { return add(QmpValue(b)); }
@@ -392,96 +445,115 @@ public:
     bool Uint64(uint64_t u) { return add(QmpValue(quint64(u))); }
     bool Double(double d) { return add(QmpValue(d)); }
     bool RawNumber(const char *, rapidjson::SizeType, bool) { return false; }
-    bool String(const char *s, rapidjson::SizeType n, bool) { return add(QmpValue(QString::fromUtf8(s, n))); }
+    bool String(const char *s, rapidjson::SizeType n, bool) { return add(QmpValue(m_cache.get(s, n))); }
     bool Key(const char *s, rapidjson::SizeType n, bool)
     {
-        m_frames.back().key = QString::fromUtf8(s, n);
+        m_key = m_cache.get(s, n);
         return true;
     }
-    bool StartObject() { return push(false); }
-    bool EndObject(rapidjson::SizeType) { return pop(); }
-    bool StartArray() { return push(true); }
-    bool EndArray(rapidjson::SizeType) { return pop(); }
+    bool StartObject() { return push(); }
+    bool EndObject(rapidjson::SizeType n)
+    {
+        QList<QmpMember> members;
+        members.reserve(n);
+        for (auto it = m_stack.end() - n; it != m_stack.end(); ++it)
+            members.append(std::move(*it));
+        m_stack.resize(m_stack.size() - n);
+        return pop(QmpValue::object(std::move(members)));
+    }
+    bool StartArray() { return push(); }
+    bool EndArray(rapidjson::SizeType n)
+    {
+        QList<QmpValue> elements;
+        elements.reserve(n);
+        for (auto it = m_stack.end() - n; it != m_stack.end(); ++it)
+            elements.append(std::move(it->value));
+        m_stack.resize(m_stack.size() - n);
+        return pop(QmpValue::array(std::move(elements)));
+    }
 
     bool tooDeep = false;
     QmpValue root;
 
 private:
-    struct Frame
-    {
-        bool isArray;
-        QList<QmpValue> elements;
-        QList<QmpMember> members;
-        QString key;
-    };
-
     bool add(QmpValue &&v)
     {
-        if (m_frames.empty()) {
+        if (m_depth == 0)
             root = std::move(v);
-            return true;
-        }
-        Frame &f = m_frames.back();
-        if (f.isArray)
-            f.elements.append(std::move(v));
         else
-            f.members.append({std::move(f.key), std::move(v)});
+            m_stack.push_back({std::move(m_key), std::move(v)});
         return true;
     }
-    bool push(bool isArray)
+    bool push()
     {
-        if (int(m_frames.size()) >= m_maxDepth) {
+        if (m_depth >= m_maxDepth) {
             tooDeep = true;
             return false;
         }
-        m_frames.push_back(Frame{isArray, {}, {}, {}});
+        ++m_depth;
+        // The key this container will be stored under; its own members reuse m_key meanwhile.
+        m_openKeys.push_back(std::move(m_key));
         return true;
     }
-    bool pop()
+    bool pop(QmpValue &&container)
     {
-        Frame f = std::move(m_frames.back());
-        m_frames.pop_back();
-        return add(f.isArray ? QmpValue::array(std::move(f.elements)) : QmpValue::object(std::move(f.members)));
+        --m_depth;
+        m_key = std::move(m_openKeys.back());
+        m_openKeys.pop_back();
+        return add(std::move(container));
     }
 
     int m_maxDepth;
-    std::vector<Frame> m_frames;
+    int m_depth = 0;
+    StringCache &m_cache;
+    QString m_key;
+    // Members (and, key unused, elements) of every open container, innermost last; RapidJSON
+    // tells each End* how many belong to the container it closes.
+    std::vector<QmpMember> m_stack;
+    std::vector<QString> m_openKeys;
 };
 
-// A RapidJSON input stream over a byte range that need not be NUL-terminated. Past the end it
-// reads '\0', which RapidJSON takes as end of input.
-class RangeStream
+struct ParserScratch
 {
-public:
-    using Ch = char;
-    RangeStream(const char *b, const char *e) : m_begin(b), m_cur(b), m_end(e) {}
-    Ch Peek() const { return m_cur < m_end ? *m_cur : '\0'; }
-    Ch Take() { return m_cur < m_end ? *m_cur++ : '\0'; }
-    size_t Tell() const { return size_t(m_cur - m_begin); }
-    Ch *PutBegin() { return nullptr; }
-    void Put(Ch) {}
-    void Flush() {}
-    size_t PutEnd(Ch *) { return 0; }
-
-private:
-    const char *m_begin;
-    const char *m_cur;
-    const char *m_end;
+    std::vector<char> buffer;
+    StringCache cache;
 };
 
 } // namespace
 
 QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDepth)
 {
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
-                               | rapidjson::kParseFullPrecisionFlag;
-    Builder builder(maxDepth);
+    constexpr unsigned flags = rapidjson::kParseFullPrecisionFlag
+                               | rapidjson::kParseInsituFlag;
+    constexpr unsigned validatingFlags = flags | rapidjson::kParseValidateEncodingFlag;
+    // In-place parsing needs a writable, NUL-terminated copy; the padding lets RapidJSON's SIMD
+    // loads run past the end without leaving the allocation.
+    static thread_local ParserScratch scratch;
+    const size_t n = size_t(json.size());
+    scratch.buffer.resize(n + 32);
+    std::memcpy(scratch.buffer.data(), json.data(), n);
+    std::memset(scratch.buffer.data() + n, 0, 32);
+    // RapidJSON would take a NUL byte for the end of the text; one is never valid JSON anyway.
+    const void *nul = std::memchr(json.data(), 0, n);
+
+    Builder builder(maxDepth, scratch.cache);
     rapidjson::Reader reader;
-    RangeStream stream(json.data(), json.data() + json.size());
-    const rapidjson::ParseResult result = reader.Parse<flags>(stream, builder);
-    // A NUL byte inside the text would look like the end to RapidJSON: never valid JSON anyway.
-    qsizetype nul = result ? json.indexOf('\0') : -1;
-    if (result && nul < 0) {
+    rapidjson::InsituStringStream stream(scratch.buffer.data());
+    // Qt's UTF-8 check runs through ASCII many bytes at a time, much faster than RapidJSON's
+    // per-byte validation, which is kept for locating the error in text that fails.
+    rapidjson::ParseResult result;
+    bool badUtf8 = false;
+    if (nul) {
+        result = rapidjson::ParseResult(rapidjson::kParseErrorValueInvalid, 0);
+    } else if (json.isValidUtf8()) {
+        result = reader.Parse<flags>(stream, builder);
+    } else {
+        badUtf8 = true;
+        result = reader.Parse<validatingFlags>(stream, builder);
+        if (result) // Qt and RapidJSON disagree on an edge (e.g. encoded surrogates): refuse it
+            result = rapidjson::ParseResult(rapidjson::kParseErrorStringInvalidEncoding, 0);
+    }
+    if (result) {
         if (error)
             *error = {};
         return std::move(builder.root);
@@ -491,10 +563,10 @@ QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDep
             error->kind = QmpJsonError::TooDeep;
             error->offset = qsizetype(result.Offset());
             error->message = QStringLiteral("nesting deeper than %1 levels").arg(maxDepth);
-        } else if (nul >= 0) {
+        } else if (nul || (badUtf8 && result.Code() == rapidjson::kParseErrorStringInvalidEncoding && result.Offset() == 0)) {
             error->kind = QmpJsonError::Syntax;
-            error->offset = nul;
-            error->message = QStringLiteral("NUL byte in the text");
+            error->offset = nul ? static_cast<const char *>(nul) - json.data() : 0;
+            error->message = nul ? QStringLiteral("NUL byte in the text") : QStringLiteral("invalid UTF-8");
         } else {
             error->kind = QmpJsonError::Syntax;
             error->offset = qsizetype(result.Offset());
