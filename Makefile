@@ -42,6 +42,22 @@ run: build
 sanitize:
 	$(MAKE) test BUILD=build-sanitize CMAKE_ARGS="-DQMP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
+# Each libFuzzer target for FUZZ_SECONDS (default 60), starting from the corpus in tests/fuzz;
+# crashes land in build-fuzz/crashes/. Needs clang (and libclang-rt-14-dev for the runtime).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= message address shortform
+fuzz: deps
+	@dpkg-query -W -f='$${Status}' clang libclang-rt-14-dev 2>/dev/null | grep -q 'install ok installed.*install ok installed' || \
+	    ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang libclang-rt-14-dev)
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DQMP_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	mkdir -p build-fuzz/crashes
+	for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null; \
+	    build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	        -artifact_prefix=build-fuzz/crashes/$$t- build-fuzz/corpus/$$t || exit 1; \
+	done
+
 package: build
 	cd $(BUILD) && cpack
 
