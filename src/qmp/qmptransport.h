@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// Internal to QmpQt: one byte stream to a QMP server, whatever carries it (UNIX socket, TCP, TLS,
+// or a connection accepted in server mode). The client sees bytes in and bytes out, nothing more.
+
+#include "qmpaddress.h"
+#include "qmperror.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QStringList>
+
+class QmpFramer;
+class QIODevice;
+class QLocalServer;
+class QLocalSocket;
+class QSslSocket;
+class QTcpServer;
+class QTcpSocket;
+
+class QmpTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QmpTransport(QObject *parent = nullptr);
+    ~QmpTransport() override;
+
+    void connectToServer(const QmpAddress &address, const QmpTlsOptions &tls);
+    // Server mode: waits for one connection, then emits ready(). UNIX sockets are mode 0600.
+    bool listen(const QmpAddress &address, QmpError *error);
+    QmpAddress listenAddress() const { return m_listenAddress; }
+    bool isReady() const { return m_ready; }
+    bool isUnix() const { return m_local != nullptr; }
+
+    // Moves what has arrived straight into the framer, at most maxBytes. Returns bytes moved.
+    qint64 readInto(QmpFramer &framer, qint64 maxBytes);
+    // Queues and pushes the bytes to the kernel at once, without waiting for the event loop.
+    bool write(const QByteArray &bytes);
+    // Sends bytes with fds attached (SCM_RIGHTS); UNIX sockets only. Qt's write buffer is
+    // emptied first, so the bytes stay in order with what was written before.
+    bool writeWithFds(const QByteArray &bytes, const QList<int> &fds, QString *error);
+    void abort(); // drops the connection (after pushing out what is queued) and any listener
+
+Q_SIGNALS:
+    void ready();     // connected, TLS handshake done, or a connection accepted
+    void readyRead();
+    void closed();    // a ready connection ended
+    void failed(const QmpError &error); // never became ready
+
+private:
+    void adoptLocal(QLocalSocket *socket);
+    void adoptTcp(QTcpSocket *socket);
+    void becomeReady();
+    void fail(const QString &message);
+    void onDisconnected();
+    bool flush();
+
+    QLocalSocket *m_local = nullptr;
+    QTcpSocket *m_tcp = nullptr;
+    QSslSocket *m_ssl = nullptr; // m_tcp when TLS is on
+    QIODevice *m_io = nullptr;
+    QLocalServer *m_localServer = nullptr;
+    QTcpServer *m_tcpServer = nullptr;
+    QmpAddress m_address;
+    QmpAddress m_listenAddress;
+    QStringList m_sslErrors;
+    bool m_ready = false;
+    bool m_done = false;
+};
