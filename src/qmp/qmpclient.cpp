@@ -6,6 +6,7 @@
 #include "qmptransport.h"
 
 #include <QtCore/QEventLoop>
+#include <QtCore/QMetaMethod>
 #include <QtCore/QMetaObject>
 
 namespace {
@@ -19,6 +20,19 @@ constexpr qsizetype AbandonedLimit = 4096;
 bool neverRepliesOnSuccess(const QString &command)
 {
     return command == QLatin1String("guest-shutdown") || command.startsWith(QLatin1String("guest-suspend-"));
+}
+
+// Looked up once: isSignalConnected() with these is a bit test, so unconnected signals cost nothing.
+const QMetaMethod &messageSentSignal()
+{
+    static const QMetaMethod m = QMetaMethod::fromSignal(&QmpClient::messageSent);
+    return m;
+}
+
+const QMetaMethod &messageReceivedSignal()
+{
+    static const QMetaMethod m = QMetaMethod::fromSignal(&QmpClient::messageReceived);
+    return m;
 }
 
 QByteArray idKey(const QmpValue &id)
@@ -299,7 +313,7 @@ QmpReply *QmpClient::Private::send(QmpValue message, const QString &command, con
         untrack(reply);
         return reply;
     }
-    if (q->isSignalConnected(QMetaMethod::fromSignal(&QmpClient::messageSent))) {
+    if (q->isSignalConnected(messageSentSignal())) {
         bytes.chop(1);
         emit q->messageSent(bytes, message);
     }
@@ -477,7 +491,7 @@ void QmpClient::Private::startGuestSync()
         teardown(QmpError(QmpError::Interrupted, error), true);
         return;
     }
-    if (q->isSignalConnected(QMetaMethod::fromSignal(&QmpClient::messageSent))) {
+    if (q->isSignalConnected(messageSentSignal())) {
         const QByteArray json = bytes.mid(1, bytes.size() - 2);
         emit q->messageSent(json, QmpValue::fromJson(json));
     }
@@ -631,7 +645,7 @@ bool QmpClient::Private::handleFrame(QmpFramer::Frame &frame)
                                                       .arg(jsonError.message));
         return gen == generation;
     }
-    if (q->isSignalConnected(QMetaMethod::fromSignal(&QmpClient::messageReceived)))
+    if (q->isSignalConnected(messageReceivedSignal()))
         emit q->messageReceived(frame.bytes, message);
     if (gen != generation)
         return false;
