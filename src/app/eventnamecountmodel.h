@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+#include <vector>
+
+class EventTimelineModel;
+
+// The event names seen in a timeline, sorted, each with how many events carry it and a check
+// box: unchecked names are what the timeline filter hides. New names arrive checked. Counts
+// follow the timeline batch by batch (including events the cap dropped).
+class EventNameCountModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { NameRole = Qt::UserRole, CountRole };
+    Q_ENUM(Role)
+
+    explicit EventNameCountModel(QObject *parent = nullptr);
+    ~EventNameCountModel() override;
+
+    void setTimeline(EventTimelineModel *timeline);
+    EventTimelineModel *timeline() const { return m_timeline; }
+
+    QSet<QString> hiddenNames() const { return m_hidden; }
+    void setHiddenNames(const QSet<QString> &names);
+    void setAllChecked(bool checked);
+    void setChecked(const QString &name, bool checked);
+    bool isChecked(const QString &name) const { return !m_hidden.contains(name); }
+    qsizetype count(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void hiddenNamesChanged(const QSet<QString> &hiddenNames);
+
+private:
+    void refresh();
+    void reset();
+
+    struct Entry
+    {
+        QString name;
+        quint32 id;
+        qsizetype count;
+    };
+    QPointer<EventTimelineModel> m_timeline;
+    QList<QMetaObject::Connection> m_connections;
+    std::vector<Entry> m_entries; // sorted by name
+    qsizetype m_knownNames = 0;   // name ids below this have a row
+    QSet<QString> m_hidden;
+};
