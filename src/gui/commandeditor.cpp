@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commandeditor.h"
+
+#include "completionsource.h"
+#include "jsonhighlighter.h"
+#include "syntaxpalette.h"
+
+#include <QtCore/QStringListModel>
+#include <QtGui/QFontDatabase>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QPainter>
+#include <QtGui/QTextBlock>
+#include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QCompleter>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QToolTip>
+
+CommandEditor::CommandEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new JsonHighlighter(document()))
+    , m_completer(new QCompleter(this))
+    , m_completionModel(new QStringListModel(this))
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(true); // Tab leaves the editor: keyboard users must be able to get out
+    setAccessibleName(tr("Command editor"));
+    setPlaceholderText(tr("query-status    or    {\"execute\": \"query-status\"}    Ctrl+Enter sends"));
+    m_highlighter->setPalette(palette());
+
+    m_completer->setModel(m_completionModel);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseSensitive);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &CommandEditor::insertCompletion);
+
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        m_bracketPairsValid = false;
+        if (!m_showingHistory)
+            m_historyIndex = int(m_history.size());
+        revalidate();
+    });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CommandEditor::updateBracketMatch);
+}
+
+CommandEditor::~CommandEditor() = default;
+
+void CommandEditor::setMode(CommandText::Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    // HMP lines are not JSON; colouring them as JSON would only confuse.
+    m_highlighter->setDocument(mode == CommandText::Mode::Qmp ? document() : nullptr);
+    revalidate();
+}
+
+void CommandEditor::setHistory(const QStringList &entries)
+{
+    m_history = entries;
+    m_historyIndex = int(m_history.size());
+}
+
+void CommandEditor::setCompletionSource(const CompletionSource *source)
+{
+    m_completionSource = source;
+}
+
+void CommandEditor::revalidate()
+{
+    m_result = CommandText::interpret(toPlainText(), m_mode);
+    setToolTip(m_result.state == CommandText::State::Invalid
+                   ? tr("Line %1, column %2: %3").arg(m_result.errorLine).arg(m_result.errorColumn).arg(m_result.error)
+                   : QString());
+    setAccessibleDescription(m_result.state == CommandText::State::Invalid ? m_result.error : QString());
+    updateExtraSelections();
+    viewport()->update();
+    Q_EMIT resultChanged(m_result);
+}
+
+void CommandEditor::updateExtraSelections()
+{
+    const SyntaxPalette colours(palette());
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_result.state == CommandText::State::Invalid) {
+        QTextEdit::ExtraSelection error;
+        error.cursor = QTextCursor(document());
+        const int end = int(toPlainText().size());
+        int from = m_result.errorPosition;
+        // An error at the very end (unterminated input) underlines the last character instead.
+        if (from >= end)
+            from = qMax(0, end - 1);
+        error.cursor.setPosition(from);
+        error.cursor.setPosition(qMin(from + 1, end), QTextCursor::KeepAnchor);
+        error.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        error.format.setUnderlineColor(colours.error());
+        error.format.setBackground(colours.invalidBackground());
+        selections.append(error);
+    }
+    for (int pos : {m_brackets.first, m_brackets.second}) {
+        if (pos < 0)
+            continue;
+        QTextEdit::ExtraSelection bracket;
+        bracket.cursor = QTextCursor(document());
+        bracket.cursor.setPosition(pos);
+        bracket.cursor.setPosition(pos + 1, QTextCursor::KeepAnchor);
+        bracket.format.setBackground(colours.matchingBracket());
+        bracket.format.setFontWeight(QFont::Bold);
+        selections.append(bracket);
+    }
+    setExtraSelections(selections);
+}
+
+void CommandEditor::updateBracketMatch()
+{
+    if (!m_bracketPairsValid) {
+        m_bracketPairs.clear();
+        const QString text = toPlainText();
+        QList<int> stack;
+        bool inString = false;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (inString) {
+                if (c == u'\\')
+                    ++i;
+                else if (c == u'"')
+                    inString = false;
+                continue;
+            }
+            if (c == u'"') {
+                inString = true;
+            } else if (c == u'{' || c == u'[') {
+                stack.append(i);
+            } else if ((c == u'}' || c == u']') && !stack.isEmpty()) {
+                const int open = stack.takeLast();
+                if ((text.at(open) == u'{') == (c == u'}')) {
+                    m_bracketPairs.insert(open, i);
+                    m_bracketPairs.insert(i, open);
+                }
+            }
+        }
+        m_bracketPairsValid = true;
+    }
+    const int pos = textCursor().position();
+    QPair<int, int> found{-1, -1};
+    // The bracket just after the cursor wins, then the one just before it, as editors usually do.
+    for (int at : {pos, pos - 1}) {
+        const auto it = m_bracketPairs.constFind(at);
+        if (it != m_bracketPairs.constEnd()) {
+            found = {qMin(at, it.value()), qMax(at, it.value())};
+            break;
+        }
+    }
+    if (found != m_brackets) {
+        m_brackets = found;
+        updateExtraSelections();
+    }
+}
+
+void CommandEditor::showHistoryEntry(int index)
+{
+    if (index < 0 || index > m_history.size())
+        return;
+    if (m_historyIndex == m_history.size())
+        m_draft = toPlainText();
+    m_historyIndex = index;
+    m_showingHistory = true;
+    setPlainText(index == m_history.size() ? m_draft : m_history.at(index));
+    m_showingHistory = false;
+    moveCursor(QTextCursor::End);
+}
+
+bool CommandEditor::handleCompleterKey(QKeyEvent *event)
+{
+    if (!m_completer->popup()->isVisible())
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+    case Qt::Key_Escape:
+        event->ignore(); // the completer's popup takes these
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CommandEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (handleCompleterKey(event))
+        return;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (ctrl && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        if (m_result.isValid())
+            Q_EMIT sendRequested();
+        return;
+    }
+    if (ctrl && event->key() == Qt::Key_R) {
+        Q_EMIT historySearchRequested();
+        return;
+    }
+    if (ctrl && event->key() == Qt::Key_Space) {
+        updateCompletion();
+        return;
+    }
+    const QTextCursor cursor = textCursor();
+    if (event->modifiers() == Qt::NoModifier && !cursor.hasSelection()) {
+        if (event->key() == Qt::Key_Up && cursor.blockNumber() == 0 && m_historyIndex > 0) {
+            showHistoryEntry(m_historyIndex - 1);
+            return;
+        }
+        if (event->key() == Qt::Key_Down && cursor.blockNumber() == document()->blockCount() - 1
+            && m_historyIndex < m_history.size()) {
+            showHistoryEntry(m_historyIndex + 1);
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+
+    const QString typed = event->text();
+    if (!typed.isEmpty() && (typed.at(0).isLetterOrNumber() || typed.at(0) == u'-' || typed.at(0) == u'_'))
+        updateCompletion();
+    else if (m_completer->popup()->isVisible() && event->key() != Qt::Key_Shift)
+        updateCompletion();
+}
+
+void CommandEditor::updateCompletion()
+{
+    if (!m_completionSource) {
+        m_completer->popup()->hide();
+        return;
+    }
+    const int cursor = textCursor().position();
+    int start = cursor;
+    const QStringList words = m_completionSource->candidates(toPlainText(), cursor, m_mode, &start);
+    if (words.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completionStart = start;
+    m_completionModel->setStringList(words);
+    m_completer->setCompletionPrefix(toPlainText().mid(start, cursor - start));
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(rect);
+}
+
+void CommandEditor::insertCompletion(const QString &word)
+{
+    if (m_completionStart < 0)
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(m_completionStart);
+    cursor.setPosition(textCursor().position(), QTextCursor::KeepAnchor);
+    cursor.insertText(word);
+    setTextCursor(cursor);
+    m_completionStart = -1;
+}
+
+void CommandEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        updateExtraSelections();
+    }
+    QPlainTextEdit::changeEvent(event);
+}
+
+void CommandEditor::paintEvent(QPaintEvent *event)
+{
+    // A faint tint says valid or invalid at a glance, as validating filter boxes do.
+    if (m_result.state != CommandText::State::Empty) {
+        const SyntaxPalette colours(palette());
+        QPainter painter(viewport());
+        painter.fillRect(viewport()->rect(), m_result.isValid() ? colours.validBackground() : colours.invalidBackground());
+    }
+    QPlainTextEdit::paintEvent(event);
+}

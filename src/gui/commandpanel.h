@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "commandtext.h"
+
+#include <QtWidgets/QWidget>
+
+class CommandEditor;
+class CommandNameCompletion;
+class CompletionSource;
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+// The command editor with what surrounds it: the connection the command goes to, the mode
+// (QMP or HMP), the read-only preview of the exact JSON that will be sent, the validity line and
+// the send button. Sending itself is the owner's business: it listens to sendRequested().
+class CommandPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommandPanel(QWidget *parent = nullptr);
+    ~CommandPanel() override;
+
+    CommandEditor *editor() const { return m_editor; }
+    QComboBox *targetCombo() const { return m_target; }
+
+    void setMode(CommandText::Mode mode);
+    CommandText::Mode mode() const;
+    // Connections the command can go to (a list model, one row per connection).
+    void setTargetModel(QAbstractItemModel *model, int column = 0);
+    // Whether the chosen target can take a command now; send stays disabled otherwise.
+    void setTargetReady(bool ready, const QString &whyNot = {});
+    bool canSend() const;
+
+    void setCommandNames(const QStringList &names);
+    // Replaces the command-name completion (e.g. with a schema-driven one); nullptr restores it.
+    void setCompletionSource(const CompletionSource *source);
+
+    // Text of the validity line, e.g. "Line 2, column 5: missing ','". For the status bar too.
+    QString statusText() const;
+
+Q_SIGNALS:
+    void sendRequested(const CommandText::Result &command);
+    void canSendChanged(bool canSend);
+    void statusTextChanged(const QString &text);
+    void modeChanged(CommandText::Mode mode);
+
+public Q_SLOTS:
+    void send();
+    void searchHistory();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState(const CommandText::Result &result);
+    void retranslate();
+
+    CommandEditor *m_editor;
+    QPlainTextEdit *m_preview;
+    QComboBox *m_target;
+    QComboBox *m_modeCombo;
+    QLabel *m_targetLabel;
+    QLabel *m_state;
+    QToolButton *m_send;
+    QToolButton *m_historyButton;
+    CommandNameCompletion *m_commandNames;
+    bool m_targetReady = false;
+    QString m_targetWhyNot;
+    bool m_canSend = false;
+    QString m_statusText;
+};
