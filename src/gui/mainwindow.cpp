@@ -7,6 +7,7 @@
 #include "commandpanel.h"
 #include "jsontreeview.h"
 #include "recentlist.h"
+#include "timelinepanel.h"
 #include "userguidedialog.h"
 
 #include <QtCore/QMimeData>
@@ -37,6 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
     ui->consoleSplitter->setStretchFactor(0, 1);
     ui->consoleSplitter->setStretchFactor(1, 2);
     ui->consoleSplitter->setAccessibleName(tr("Console"));
+
+    m_timelinePanel = new TimelinePanel(ui->timelineDock);
+    ui->timelineDock->setWidget(m_timelinePanel);
 
     setUpActions();
     setUpShortcuts();

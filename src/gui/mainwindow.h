@@ -13,6 +13,7 @@ class MainWindow;
 class CommandPanel;
 class JsonTreeView;
 class RecentList;
+class TimelinePanel;
 
 // The main window: connections on the left, the command editor and replies in the middle, the
 // event timeline below. Window state, dock layout and splitter sizes survive restarts.
@@ -28,6 +29,7 @@ public:
 
     CommandPanel *commandPanel() const { return m_commandPanel; }
     JsonTreeView *replyTree() const { return m_replyTree; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
 
 public Q_SLOTS:
     bool openLog(const QString &fileName);
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     CommandPanel *m_commandPanel;
     JsonTreeView *m_replyTree;
+    TimelinePanel *m_timelinePanel;
     std::unique_ptr<RecentList> m_recentConnections;
     std::unique_ptr<RecentList> m_recentLogs;
     QStringList m_qemuVersionsSeen;
