@@ -9,7 +9,7 @@ CTEST_ARGS ?=
 DEBS := cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev \
         qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev libvulkan-dev rapidjson-dev \
         libedit-dev qemu-system-x86 qemu-utils qemu-guest-agent openssl xvfb xauth \
-        desktop-file-utils appstream dpkg-dev file
+        desktop-file-utils appstream dpkg-dev file groff-base
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
