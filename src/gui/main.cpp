@@ -2,6 +2,7 @@
 #include "commandlineoptions.h"
 #include "guiresources.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QtWidgets/QApplication>
 
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.qmpconsole.QmpConsole"));
     initGuiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qmp-console.svg")));
+
+    TranslationLoader translations;
+    translations.applyFromSettings();
 
     CommandLineOptionsParser parser;
     switch (parser.parse(QApplication::arguments())) {
@@ -34,6 +38,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    window.setTranslationLoader(&translations);
     window.show();
     window.applyOptions(parser.options());
     return app.exec();

@@ -7,6 +7,7 @@
 #include "commandpanel.h"
 #include "jsontreeview.h"
 #include "recentlist.h"
+#include "preferencesdialog.h"
 #include "timelinepanel.h"
 #include "userguidedialog.h"
 
@@ -57,6 +58,10 @@ void MainWindow::setUpActions()
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(ui->actionPreferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(m_translationLoader, this);
+        dialog.exec();
+    });
     connect(ui->actionOpenLog, &QAction::triggered, this, &MainWindow::openLogDialog);
     connect(ui->actionFind, &QAction::triggered, this, &MainWindow::findInFocusedView);
     connect(ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {

@@ -14,6 +14,7 @@ class CommandPanel;
 class JsonTreeView;
 class RecentList;
 class TimelinePanel;
+class TranslationLoader;
 
 // The main window: connections on the left, the command editor and replies in the middle, the
 // event timeline below. Window state, dock layout and splitter sizes survive restarts.
@@ -30,6 +31,8 @@ public:
     CommandPanel *commandPanel() const { return m_commandPanel; }
     JsonTreeView *replyTree() const { return m_replyTree; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    // The preferences dialog switches the language through it.
+    void setTranslationLoader(TranslationLoader *loader) { m_translationLoader = loader; }
 
 public Q_SLOTS:
     bool openLog(const QString &fileName);
@@ -56,6 +59,7 @@ private:
     CommandPanel *m_commandPanel;
     JsonTreeView *m_replyTree;
     TimelinePanel *m_timelinePanel;
+    TranslationLoader *m_translationLoader = nullptr;
     std::unique_ptr<RecentList> m_recentConnections;
     std::unique_ptr<RecentList> m_recentLogs;
     QStringList m_qemuVersionsSeen;
