@@ -94,7 +94,8 @@ bool QmpFramer::next(Frame *frame)
             qsizetype last = i - 1;
             while (last > m_start && (d[last - 1] == '\r' || d[last - 1] == ' '))
                 --last;
-            if (m_skipping)
+            // The limit holds however the bytes arrived, also for a message that came in one read.
+            if (m_skipping || last - m_start > m_max)
                 *frame = {Kind::Oversize, {}, m_skipped + (last - m_start)};
             else
                 *frame = {Kind::Scalar, QByteArray(d + m_start, last - m_start), last - m_start};
@@ -132,7 +133,7 @@ bool QmpFramer::next(Frame *frame)
             if (--m_depth == 0) {
                 ++i;
                 const qsizetype len = i - m_start;
-                if (m_skipping)
+                if (m_skipping || len > m_max)
                     *frame = {Kind::Oversize, {}, m_skipped + len};
                 else
                     *frame = {Kind::Message, QByteArray(d + m_start, len), len};

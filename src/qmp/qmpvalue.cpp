@@ -561,7 +561,8 @@ QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDep
     if (error) {
         if (builder.tooDeep) {
             error->kind = QmpJsonError::TooDeep;
-            error->offset = qsizetype(result.Offset());
+            // RapidJSON reports the position after the bracket it had just taken: point at the bracket.
+            error->offset = qMax<qsizetype>(0, qsizetype(result.Offset()) - 1);
             error->message = QStringLiteral("nesting deeper than %1 levels").arg(maxDepth);
         } else if (nul || (badUtf8 && result.Code() == rapidjson::kParseErrorStringInvalidEncoding && result.Offset() == 0)) {
             error->kind = QmpJsonError::Syntax;
