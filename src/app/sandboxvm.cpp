@@ -69,6 +69,11 @@ QString SandboxVm::socketPath() const
     return m_dir ? m_dir->filePath(u"qmp.sock"_s) : QString();
 }
 
+QString SandboxVm::toolsSocketPath() const
+{
+    return m_dir ? m_dir->filePath(u"tools.sock"_s) : QString();
+}
+
 QmpAddress SandboxVm::qmpAddress() const
 {
     return m_state == State::Running ? QmpAddress::unixSocket(socketPath()) : QmpAddress();
@@ -123,12 +128,17 @@ bool SandboxVm::start()
     m_arguments = QStringList{
         u"-name"_s, u"qmp-console-sandbox"_s,
         u"-machine"_s, u"q35"_s,
+        u"-accel"_s, u"kvm"_s, u"-accel"_s, u"tcg"_s, // KVM where the user may open /dev/kvm
         u"-m"_s, u"128"_s,
         u"-nodefaults"_s,
         u"-display"_s, u"none"_s,
         u"-device"_s, u"qemu-xhci,id=xhci"_s,
         u"-device"_s, u"pcie-root-port,id=rp0,chassis=1"_s,
         u"-device"_s, u"pcie-root-port,id=rp1,chassis=2"_s,
+        // QEMU serves one client per QMP socket: the app holds the first, outside tools
+        // (qmpctl, qmp-shell) get their own. QEMU creates monitors in order, so the app's
+        // socket, given last, appearing means both are ready.
+        u"-qmp"_s, u"unix:"_s + toolsSocketPath() + u",server=on,wait=off"_s,
         u"-qmp"_s, u"unix:"_s + socketPath() + u",server=on,wait=off"_s,
     } + m_extraArguments;
 

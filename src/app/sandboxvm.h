@@ -13,7 +13,8 @@ class QTemporaryDir;
 class QTimer;
 
 // A throw-away local VM to try QMP on: a real QEMU (q35, no disk, a qemu-xhci USB controller
-// "xhci" and two pcie-root-ports "rp0", "rp1") with its QMP socket in a private temporary folder.
+// "xhci" and two pcie-root-ports "rp0", "rp1"), running (its firmware finds nothing to boot),
+// with two QMP sockets in a private temporary folder: one for the app, one for outside tools.
 //
 // It never outlives the app: the destructor kills it; on Linux QEMU also gets SIGKILL from the
 // kernel when the app dies in any way (crash, kill -9), because it is started with
@@ -43,7 +44,8 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     QmpAddress qmpAddress() const;   // valid once started
-    QString socketPath() const;
+    QString socketPath() const;      // the app's QMP socket
+    QString toolsSocketPath() const; // a second QMP socket for qmpctl and the like
     qint64 processId() const;        // 0 when not running
     QStringList arguments() const;   // of the current or last run
     QString errorString() const { return m_errorString; }
