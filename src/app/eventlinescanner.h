@@ -34,7 +34,7 @@ public:
     // when the host clock failed) and the span of "data" (length 0 when there is none).
     bool isEvent() const;
     QByteArrayView eventName() const;
-    qint64 timestampUsecs() const { return m_seconds >= 0 && m_micros >= 0 ? m_seconds * 1000000 + m_micros : -1; }
+    qint64 timestampUsecs() const;
 
     qsizetype errorOffset() const { return m_errorOffset; }
     QString errorString() const { return m_error; }
