@@ -63,6 +63,12 @@ bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
             e.members.append(member);
         }
         e.tag = info.value(u"tag").toString();
+        // Variants are chosen by the tag's value: a tag that is no member could never choose.
+        if (!e.tag.isEmpty()
+            && std::none_of(e.members.cbegin(), e.members.cend(), [&](const QmpSchemaMember &m) { return m.name == e.tag; })) {
+            *error = tr("object type %1: its tag %2 is not one of its members").arg(e.name, e.tag);
+            return false;
+        }
         for (const QmpValue &v : info.value(u"variants").elements())
             e.variants.append({v.value(u"case").toString(), v.value(u"type").toString()});
     } else if (meta == "enum"_L1) {
@@ -79,6 +85,10 @@ bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
     } else if (meta == "array"_L1) {
         e.metaType = QmpSchemaEntity::MetaType::Array;
         e.elementType = info.value(u"element-type").toString();
+        if (e.elementType.isEmpty()) {
+            *error = tr("array type %1 without an element type").arg(e.name);
+            return false;
+        }
     } else if (meta == "builtin"_L1) {
         e.metaType = QmpSchemaEntity::MetaType::Builtin;
         e.jsonType = info.value(u"json-type").toString();
@@ -140,6 +150,10 @@ QmpSchema QmpSchema::fromValue(const QmpValue &schemaInfoList, QString *error)
         QmpSchemaEntity e;
         if (!parseEntity(info, e, &err))
             return {};
+        if (data->entities.contains(e.name)) {
+            err = tr("%1 is defined twice").arg(e.name);
+            return {};
+        }
         if (e.metaType == QmpSchemaEntity::MetaType::Command)
             data->commands.append(e.name);
         else if (e.metaType == QmpSchemaEntity::MetaType::Event)
@@ -288,6 +302,23 @@ QString QmpSchema::typeAtPath(const QString &typeName, const QStringList &path, 
         value = value.value(key);
     }
     return current;
+}
+
+QString QmpSchema::objectTypeOf(const QString &typeName) const
+{
+    const QmpSchemaEntity *e = type(typeName);
+    if (!e)
+        return {};
+    if (e->metaType == QmpSchemaEntity::MetaType::Object)
+        return e->name;
+    if (e->metaType == QmpSchemaEntity::MetaType::Alternate) {
+        for (const QString &alt : e->alternatives) {
+            const QmpSchemaEntity *a = type(alt);
+            if (a && a->metaType == QmpSchemaEntity::MetaType::Object)
+                return a->name;
+        }
+    }
+    return {};
 }
 
 QString QmpSchema::typeLabel(const QString &typeName) const

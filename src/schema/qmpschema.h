@@ -87,6 +87,10 @@ public:
     // Empty when the path leaves the schema.
     QString typeAtPath(const QString &typeName, const QStringList &path, const QmpValue &context = {}) const;
 
+    // The object type a value of typeName is when it is a JSON object: typeName itself for an
+    // object type, the object branch of an alternate; empty when no object fits.
+    QString objectTypeOf(const QString &typeName) const;
+
     // A readable name for a type: builtins as themselves, "[T]" for arrays, "enum", "object",
     // alternates as "A | B". Generated numbers never show.
     QString typeLabel(const QString &typeName) const;

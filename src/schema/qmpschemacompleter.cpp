@@ -77,7 +77,8 @@ QList<QmpCompletion> QmpSchemaCompleter::keys(const QString &command, const QStr
     const QmpSchemaEntity *cmd = m_schema.command(command);
     if (!cmd || cmd->argType.isEmpty())
         return {};
-    const QString objectType = m_schema.typeAtPath(cmd->argType, path, arguments);
+    // A nested object may be typed where an alternate also takes a string (BlockdevRef).
+    const QString objectType = m_schema.objectTypeOf(m_schema.typeAtPath(cmd->argType, path, arguments));
     const QmpValue here = valueAt(arguments, path);
     QList<QmpCompletion> out;
     for (const QmpSchemaMember &m : m_schema.objectMembersFor(objectType, here)) {

@@ -192,12 +192,20 @@ void QmpSchemaValidator::checkObject(const QmpSchemaEntity &type, const QmpValue
                                      QList<QmpSchemaProblem> &out) const
 {
     const QList<QmpSchemaMember> members = m_schema.objectMembersFor(type.name, value);
-    // An unknown tag value is reported once, at the tag, instead of as a cascade of unknown keys.
+    // The tags that chose the members, outermost first ("driver 'file'"), for the messages; an
+    // unknown tag value is reported once, at the tag, instead of as a cascade of unknown keys.
+    QStringList chosenBy;
     bool variantUnknown = false;
-    if (!type.tag.isEmpty()) {
-        const QmpValue tagValue = value.value(type.tag);
-        variantUnknown = !std::any_of(type.variants.cbegin(), type.variants.cend(),
-                                      [&](const QmpSchemaVariant &v) { return v.caseName == tagValue.toString(); });
+    for (const QmpSchemaEntity *u = &type; u && !u->tag.isEmpty();) {
+        const QString tagValue = value.value(u->tag).toString();
+        const auto it = std::find_if(u->variants.cbegin(), u->variants.cend(),
+                                     [&](const QmpSchemaVariant &v) { return v.caseName == tagValue; });
+        if (it == u->variants.cend()) {
+            variantUnknown = true;
+            break;
+        }
+        chosenBy << u"%1 '%2'"_s.arg(u->tag, tagValue);
+        u = m_schema.type(it->type);
     }
     for (const QmpSchemaMember &m : members) {
         const QmpValue v = value.value(m.name);
@@ -215,8 +223,8 @@ void QmpSchemaValidator::checkObject(const QmpSchemaEntity &type, const QmpValue
         const bool known = std::any_of(members.cbegin(), members.cend(), [&](const QmpSchemaMember &m) { return m.name == kv.key; });
         if (!known)
             out.append({QmpSchemaProblem::UnknownKey, joinPath(path, kv.key),
-                        type.tag.isEmpty() ? tr("unknown key '%1'").arg(kv.key)
-                                           : tr("unknown key '%1' for %2 '%3'").arg(kv.key, type.tag, value.value(type.tag).toString())});
+                        chosenBy.isEmpty() ? tr("unknown key '%1'").arg(kv.key)
+                                           : tr("unknown key '%1' for %2").arg(kv.key, chosenBy.join(", "_L1))});
     }
 }
 
