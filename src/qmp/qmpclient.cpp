@@ -9,6 +9,9 @@
 #include <QtCore/QMetaMethod>
 #include <QtCore/QMetaObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 // Bytes moved from the socket before the messages in them are handled: large enough that a flood
 // costs few reads, small enough that replies are not held back behind it.
@@ -35,11 +38,49 @@ const QMetaMethod &messageReceivedSignal()
     return m;
 }
 
+// The server echoes an id as it re-serialises it, not as it was sent: QEMU turns 1.0 and 1e2
+// into 1 and 100, -0.0 into -0, and prints object members in its own hash order. So ids are
+// matched by a canonical form: integral numbers as integers, object members sorted by key.
+QmpValue canonicalId(const QmpValue &id)
+{
+    switch (id.type()) {
+    case QmpValue::Double: {
+        const double d = id.toDouble();
+        if (d == 0)
+            return qint64(0);
+        if (std::trunc(d) == d && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+            return qint64(d);
+        if (std::trunc(d) == d && d >= 0 && d < 18446744073709551616.0)
+            return quint64(d);
+        return id;
+    }
+    case QmpValue::Array: {
+        QList<QmpValue> elements;
+        elements.reserve(id.size());
+        for (const QmpValue &e : id.elements())
+            elements.append(canonicalId(e));
+        return QmpValue::array(std::move(elements));
+    }
+    case QmpValue::Object: {
+        QList<QmpMember> members;
+        members.reserve(id.size());
+        for (const QmpMember &m : id.members())
+            members.append({m.key, canonicalId(m.value)});
+        std::stable_sort(members.begin(), members.end(),
+                         [](const QmpMember &a, const QmpMember &b) { return a.key < b.key; });
+        return QmpValue::object(std::move(members));
+    }
+    default: return id;
+    }
+}
+
 QByteArray idKey(const QmpValue &id)
 {
     if (id.type() == QmpValue::Int)
         return QByteArray::number(id.toInt());
-    return id.toJson();
+    if (id.type() == QmpValue::String)
+        return id.toJson();
+    return canonicalId(id).toJson();
 }
 } // namespace
 
@@ -694,6 +735,16 @@ void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray
     if (phase == Phase::Greeting) {
         teardown(QmpError(QmpError::Greeting, tr("expected a greeting, got %1").arg(message.toDisplayString(120))), true);
         return;
+    }
+    // Neither "return" nor "error", but it names a command in flight: that command has its answer,
+    // a broken one, and must not wait for its timeout.
+    if (const QmpValue id = message.value(u"id"); !id.isUndefined()) {
+        if (QmpReply *reply = pending.value(idKey(id))) {
+            finish(reply, QmpError(QmpError::BadReply, tr("a reply with neither \"return\" nor \"error\": %1")
+                                                           .arg(message.toDisplayString(120))),
+                   message, raw);
+            return;
+        }
     }
     protocolError(QmpError::BadReply, tr("a message that is neither reply nor event was dropped: %1").arg(message.toDisplayString(120)));
 }
