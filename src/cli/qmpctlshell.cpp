@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "qmpctlshell.h"
+
+#include "qmpctlconsole.h"
+#include "qmpctlhistory.h"
+#include "qmpctlsession.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSaveFile>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include <editline/readline.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// libedit calls plain functions; this is the shell that is running (there is only ever one).
+const QmpCtlCompleter *g_completer = nullptr;
+QList<QByteArray> g_matches;
+
+char *nextMatch(const char *, int state)
+{
+    static qsizetype next = 0;
+    if (state == 0)
+        next = 0;
+    if (next >= g_matches.size())
+        return nullptr;
+    return ::strdup(g_matches.at(next++).constData());
+}
+
+char **completeLine(const char *, int start, int end)
+{
+    rl_attempted_completion_over = 1; // never fall back to file names
+    g_matches.clear();
+    if (!g_completer)
+        return nullptr;
+    const QByteArray buffer(rl_line_buffer, rl_end);
+    const QString line = QString::fromUtf8(buffer);
+    const qsizetype cursor = QString::fromUtf8(buffer.left(end)).size();
+    const qsizetype wordStart = QString::fromUtf8(buffer.left(start)).size();
+    const QmpCtlCompleter::Result result = g_completer->complete(line, cursor);
+    // libedit replaces its own word, which may start before or after the completer's token.
+    for (const QString &candidate : result.candidates) {
+        QString match;
+        if (result.start >= wordStart)
+            match = line.mid(wordStart, result.start - wordStart) + candidate;
+        else
+            match = candidate.mid(wordStart - result.start);
+        g_matches.append(match.toUtf8());
+    }
+    rl_completion_append_character = result.appendSpace ? ' ' : '\0';
+    if (g_matches.isEmpty())
+        return nullptr;
+    return rl_completion_matches("", nextMatch);
+}
+
+} // namespace
+
+QmpCtlShell::QmpCtlShell(QmpCtlSession *session, QmpCtlConsole *console, QObject *parent)
+    : QObject(parent), m_session(session), m_console(console), m_historyFile(QmpCtlHistory::defaultFile())
+{
+}
+
+QmpCtlShell::~QmpCtlShell()
+{
+    if (g_completer == &m_completer) {
+        g_completer = nullptr;
+        rl_attempted_completion_function = nullptr;
+    }
+}
+
+QStringList QmpCtlShell::readHistory(const QString &fileName)
+{
+    QFile file(fileName);
+    if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    if (lines.size() > historyLimit)
+        lines = lines.mid(lines.size() - historyLimit);
+    return lines;
+}
+
+bool QmpCtlShell::appendHistory(const QString &fileName, const QString &line, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("history '%1': %2").arg(fileName, why);
+        return false;
+    };
+    if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
+        return fail(tr("cannot create its folder"));
+    QStringList kept = readHistory(fileName);
+    QFile file(fileName);
+    // Rewriting on every line would cost little, but appending keeps concurrent shells' lines.
+    if (kept.size() < historyLimit || QFileInfo(fileName).size() < 2 * historyLimit * 40) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(file.errorString());
+        if (file.write(line.toUtf8() + '\n') < 0 || !file.flush())
+            return fail(file.errorString());
+        return true;
+    }
+    kept.append(line);
+    kept = kept.mid(kept.size() - historyLimit);
+    QSaveFile save(fileName);
+    if (!save.open(QIODevice::WriteOnly))
+        return fail(save.errorString());
+    save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    save.write(kept.join(u'\n').toUtf8() + '\n');
+    if (!save.commit())
+        return fail(save.errorString());
+    return true;
+}
+
+void QmpCtlShell::setUpCompletion()
+{
+    QmpClient *client = m_session->client();
+    if (m_session->options().guestAgent) {
+        // The guest agent lists what it supports instead of a schema.
+        std::unique_ptr<QmpReply> reply(client->execute(u"guest-info"_s));
+        reply->waitForFinished();
+        QStringList names;
+        if (reply->isSuccess()) {
+            const QmpValue list = reply->result().value(u"supported_commands");
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QmpValue cmd = list.at(i);
+                if (cmd.value(u"enabled").toBool())
+                    names.append(cmd.value(u"name").toString());
+            }
+        }
+        m_completer.setCommands(names);
+    } else if (!m_session->options().hmp) {
+        m_completer.setSchema(m_session->schema());
+    }
+    g_completer = &m_completer;
+    rl_readline_name = "qmpctl";
+    // Words end at '=' and '.' too, so a list of choices shows keys and values, not whole tokens.
+    static char breaks[] = " \t\n=.";
+    rl_basic_word_break_characters = breaks;
+    rl_completer_word_break_characters = breaks;
+    rl_attempted_completion_function = completeLine;
+}
+
+QString QmpCtlShell::prompt() const
+{
+    if (m_session->options().guestAgent)
+        return u"(QGA) "_s;
+    if (m_session->options().hmp)
+        return u"(HMP) "_s;
+    return u"(QEMU) "_s;
+}
+
+void QmpCtlShell::printHeldEvents()
+{
+    // Let the client read what arrived while the prompt was blocking.
+    QCoreApplication::processEvents();
+    const QList<QmpEvent> events = std::exchange(m_events, {});
+    for (const QmpEvent &e : events) {
+        QByteArray line = e.raw();
+        if (line.isEmpty())
+            line = e.message().toJson();
+        m_console->writeLine(line.trimmed());
+    }
+}
+
+QmpCtlExit QmpCtlShell::run()
+{
+    QmpClient *client = m_session->client();
+    connect(client, &QmpClient::eventReceived, this, [this](const QmpEvent &e) { m_events.append(e); });
+
+    const QmpGreeting greeting = client->greeting();
+    if (m_session->options().guestAgent)
+        m_console->error(tr("connected to the guest agent at %1; Tab completes, Ctrl-D quits").arg(client->address().toString()));
+    else
+        m_console->error(tr("connected to QEMU %1.%2.%3 at %4; Tab completes, Ctrl-D quits")
+                             .arg(greeting.major()).arg(greeting.minor()).arg(greeting.micro())
+                             .arg(client->address().toString()));
+    setUpCompletion();
+    if (!m_session->schemaError().isEmpty())
+        m_console->error(tr("warning: no completion of arguments: %1").arg(m_session->schemaError()));
+
+    using_history();
+    stifle_history(historyLimit);
+    const QStringList history = readHistory(m_historyFile);
+    for (const QString &line : history)
+        add_history(line.toUtf8().constData());
+
+    const QByteArray promptText = prompt().toUtf8();
+    QString last = history.isEmpty() ? QString() : history.last();
+    QmpCtlExit result = QmpCtlExit::Success;
+    while (true) {
+        printHeldEvents();
+        char *raw = readline(promptText.constData());
+        if (!raw) {
+            m_console->write("\n");
+            break;
+        }
+        const QString line = QString::fromUtf8(raw).trimmed();
+        std::free(raw);
+        if (line.isEmpty())
+            continue;
+
+        const QString kept = QmpCtlHistory::redact(line, m_session->options().hmp);
+        if (kept != last) {
+            add_history(kept.toUtf8().constData());
+            last = kept;
+            QString error;
+            if (!m_historyFile.isEmpty() && !appendHistory(m_historyFile, kept, &error) && !m_historyWarned) {
+                m_historyWarned = true;
+                m_console->error(error);
+            }
+        }
+
+        const QmpCtlExit e = m_session->executeLine(line);
+        if (e == QmpCtlExit::Connection && !client->isRunning()) {
+            printHeldEvents();
+            m_console->error(tr("the connection is gone"));
+            result = QmpCtlExit::Connection;
+            break;
+        }
+    }
+    return result;
+}
