@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <vector>
 
@@ -389,53 +390,128 @@ QString QmpValue::toDisplayString(int maxChars) const
 
 namespace {
 
+// Texts the cache hands out live here for the rest of the process, so that the QStrings over
+// them (QString::fromRawData) are copied and destroyed without touching a reference count: with
+// a dozen repeated keys and names per event, those atomic operations were a good part of what a
+// flood cost. The pool is bounded per thread; once it is full, ordinary QStrings are shared.
+class InternPool
+{
+public:
+    QString intern(const char *s, qsizetype n)
+    {
+        QString text = QString::fromUtf8(s, n);
+        const qsizetype units = text.size();
+        if (units == 0)
+            return text;
+        if (m_left < units) {
+            if (m_blocks == MaxBlocks)
+                return text;
+            // Deliberately never freed: strings made from it may outlive this thread.
+            m_next = new char16_t[BlockUnits];
+            m_left = BlockUnits;
+            ++m_blocks;
+        }
+        char16_t *p = m_next;
+        std::memcpy(p, text.utf16(), size_t(units) * sizeof(char16_t));
+        m_next += units;
+        m_left -= units;
+        return QString::fromRawData(reinterpret_cast<const QChar *>(p), units);
+    }
+
+private:
+    static constexpr qsizetype BlockUnits = 64 * 1024;
+    static constexpr int MaxBlocks = 16; // 2 MiB per parsing thread at most
+    char16_t *m_next = nullptr;
+    qsizetype m_left = 0;
+    int m_blocks = 0;
+};
+
 // Keys and short values repeat in every message ("event", "data", "timestamp", "DEVICE_DELETED",
 // "running", ...). Sharing one QString per distinct text saves an allocation and a UTF-8
-// conversion each; a direct-mapped table keeps the lookup to a hash and a memcmp.
+// conversion each; a small two-way table keeps the lookup to a hash and a compare.
 class StringCache
 {
 public:
     static constexpr rapidjson::SizeType MaxLength = 40;
 
-    // s must be readable for 8 bytes past its start (the scratch buffer is padded).
     QString get(const char *s, rapidjson::SizeType n)
     {
         if (n > MaxLength)
             return QString::fromUtf8(s, n);
         quint64 head = 0;
         quint64 tail = 0;
-        std::memcpy(&head, s, 8);
-        if (n < 8)
-            head &= (quint64(1) << (8 * n)) - 1;
-        else
+        quint64 h = n * 0x9E3779B97F4A7C15ull;
+        if (n < 8) {
+            // Byte by byte: the parser has just written the terminating NUL at s[n], and a wide
+            // load over a byte still in the store buffer stalls.
+            for (rapidjson::SizeType i = 0; i < n; ++i)
+                head |= quint64(uchar(s[i])) << (8 * i);
+            h ^= head * 0xC2B2AE3D27D4EB4Full;
+        } else {
+            std::memcpy(&head, s, 8);
+            // Every word counts: paths share their head and tail ("/machine/...-backend").
+            for (rapidjson::SizeType i = 0; i + 8 <= n; i += 8) {
+                quint64 w;
+                std::memcpy(&w, s + i, 8);
+                h = (h ^ w) * 0xC2B2AE3D27D4EB4Full;
+            }
             std::memcpy(&tail, s + n - 8, 8);
-        const quint64 h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
-        Slot &slot = m_slots[(h >> 32) & (SlotCount - 1)];
-        if (slot.hasText && slot.length == n && std::memcmp(slot.bytes, s, n) == 0)
-            return slot.text;
-        slot.text = QString::fromUtf8(s, n);
+            h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+        }
+        // A product carries differences only upwards: fold the high bits down before indexing.
+        h ^= h >> 32;
+        h *= 0xC2B2AE3D27D4EB4Full;
+        h ^= h >> 29;
+        // Two ways per set: a flood's hundred or so distinct strings then rarely evict each other.
+        Slot *set = &m_slots[h & (SlotCount - 2)];
+        for (int way = 0; way < 2; ++way) {
+            const Slot &slot = set[way];
+            // The first and last eight bytes are already at hand: up to 16 bytes they are the text.
+            if (slot.length == n && slot.head == head && slot.tail == tail && slot.hasText
+                && (n <= 16 || std::memcmp(slot.bytes + 8, s + 8, n - 16) == 0))
+                return slot.text;
+        }
+        Slot &slot = set[!set[0].hasText ? 0 : !set[1].hasText ? 1 : (h >> 20) & 1];
+        slot.text = m_pool.intern(s, n);
         slot.length = n;
+        slot.head = head;
+        slot.tail = tail;
         slot.hasText = true;
         std::memcpy(slot.bytes, s, n);
         return slot.text;
     }
 
 private:
-    static constexpr quint32 SlotCount = 512;
+    static constexpr quint32 SlotCount = 1024;
     struct Slot
     {
         QString text;
+        quint64 head = 0;
+        quint64 tail = 0;
         rapidjson::SizeType length = 0;
         bool hasText = false;
         char bytes[MaxLength];
     };
     Slot m_slots[SlotCount];
+    InternPool m_pool;
 };
 
 class Builder
 {
 public:
-    Builder(int maxDepth, StringCache &cache) : m_maxDepth(maxDepth), m_cache(cache) {}
+    // The stacks outlive the builder, so that their memory is reused from message to message.
+    Builder(int maxDepth, StringCache &cache, std::vector<QmpMember> &stack, std::vector<QString> &openKeys)
+        : m_maxDepth(maxDepth), m_cache(cache), m_stack(stack), m_openKeys(openKeys)
+    {
+        m_stack.clear();
+        m_openKeys.clear();
+    }
+    ~Builder()
+    {
+        // After an error the stacks still hold the values of the open containers.
+        m_stack.clear();
+        m_openKeys.clear();
+    }
 
     bool Null() { return add(QmpValue(nullptr)); }
     bool Bool(bool b) { return add(QmpValue(b)); }
@@ -454,11 +530,9 @@ public:
     bool StartObject() { return push(); }
     bool EndObject(rapidjson::SizeType n)
     {
-        QList<QmpMember> members;
-        members.reserve(n);
-        for (auto it = m_stack.end() - n; it != m_stack.end(); ++it)
-            members.append(std::move(*it));
-        m_stack.resize(m_stack.size() - n);
+        const auto first = m_stack.end() - n;
+        QList<QmpMember> members(std::make_move_iterator(first), std::make_move_iterator(m_stack.end()));
+        m_stack.erase(first, m_stack.end());
         return pop(QmpValue::object(std::move(members)));
     }
     bool StartArray() { return push(); }
@@ -481,7 +555,7 @@ private:
         if (m_depth == 0)
             root = std::move(v);
         else
-            m_stack.push_back({std::move(m_key), std::move(v)});
+            m_stack.emplace_back(std::move(m_key), std::move(v));
         return true;
     }
     bool push()
@@ -509,14 +583,16 @@ private:
     QString m_key;
     // Members (and, key unused, elements) of every open container, innermost last; RapidJSON
     // tells each End* how many belong to the container it closes.
-    std::vector<QmpMember> m_stack;
-    std::vector<QString> m_openKeys;
+    std::vector<QmpMember> &m_stack;
+    std::vector<QString> &m_openKeys;
 };
 
 struct ParserScratch
 {
     std::vector<char> buffer;
     StringCache cache;
+    std::vector<QmpMember> stack;
+    std::vector<QString> openKeys;
 };
 
 } // namespace
@@ -536,7 +612,7 @@ QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDep
     // RapidJSON would take a NUL byte for the end of the text; one is never valid JSON anyway.
     const void *nul = std::memchr(json.data(), 0, n);
 
-    Builder builder(maxDepth, scratch.cache);
+    Builder builder(maxDepth, scratch.cache, scratch.stack, scratch.openKeys);
     rapidjson::Reader reader;
     rapidjson::InsituStringStream stream(scratch.buffer.data());
     // Qt's UTF-8 check runs through ASCII many bytes at a time, much faster than RapidJSON's

@@ -120,6 +120,9 @@ private:
     QString m_string;
     QExplicitlySharedDataPointer<Container> m_container;
 };
+// Both are a few pointers to shared data: QList may move them with memmove, which the parser's
+// containers rely on for speed.
+Q_DECLARE_TYPEINFO(QmpValue, Q_RELOCATABLE_TYPE);
 
 struct QmpMember
 {
@@ -127,5 +130,6 @@ struct QmpMember
     QmpValue value;
     bool operator==(const QmpMember &o) const { return key == o.key && value == o.value; }
 };
+Q_DECLARE_TYPEINFO(QmpMember, Q_RELOCATABLE_TYPE);
 
 Q_DECLARE_METATYPE(QmpValue)
