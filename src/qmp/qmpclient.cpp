@@ -757,9 +757,24 @@ void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &
     }
     const QmpEvent event = QmpEvent::fromMessage(message, raw);
     history.append(event);
+    const quint64 gen = generation;
     emit q->eventReceived(event);
-    for (qsizetype i = 0; i < listeners.size(); ++i)
-        listeners.at(i)->deliver(event);
+    if (listeners.isEmpty() || gen != generation)
+        return;
+    // A listener's slot may delete listeners (itself or others): walk a snapshot, so that none
+    // is skipped, and skip those gone meanwhile.
+    if (listeners.size() == 1) {
+        listeners.first()->deliver(event);
+        return;
+    }
+    QList<QPointer<QmpEventListener>> snapshot;
+    snapshot.reserve(listeners.size());
+    for (QmpEventListener *l : std::as_const(listeners))
+        snapshot.append(l);
+    for (const QPointer<QmpEventListener> &l : std::as_const(snapshot)) {
+        if (l)
+            l->deliver(event);
+    }
 }
 
 void QmpClient::Private::handleReply(const QmpValue &message, const QByteArray &raw)

@@ -63,6 +63,9 @@ bool QmpEventListener::waitForEvent(int msecs)
 {
     if (hasPending())
         return true;
+    // Without a connection no event can come: say so at once instead of sleeping out the wait.
+    if (!d->client || d->client->state() == QmpClient::State::Idle)
+        return false;
     QPointer<QmpEventListener> self(this);
     QEventLoop loop;
     QTimer timer;

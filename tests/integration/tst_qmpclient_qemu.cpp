@@ -181,6 +181,8 @@ void tst_QmpClientQemu::stopContEvents()
     QVERIFY(connectClient(client, QmpAddress::unixSocket(m_qemu->qmpSocket())));
     QmpEventListener runState(&client, {u"STOP"_s, u"RESUME"_s});
     QmpEventListener resumeOnly(&client, {}, [](const QmpEvent &e) { return e.name() == u"RESUME"_s; });
+    QmpEventListener lastOnly(&client, {u"STOP"_s, u"RESUME"_s});
+    lastOnly.setHistoryLimit(1);
     QSignalSpy events(&client, &QmpClient::eventReceived);
 
     std::unique_ptr<QmpReply> cont(client.execute(u"cont"_s));
@@ -199,6 +201,12 @@ void tst_QmpClientQemu::stopContEvents()
 
     QCOMPARE(resumeOnly.history().size(), 1);
     QCOMPARE(runState.history().size(), 2);
+    // Several listeners at once, each with its own queue and history.
+    QCOMPARE(lastOnly.history().size(), 1);
+    QCOMPARE(lastOnly.history().first().name(), u"STOP"_s);
+    QCOMPARE(lastOnly.pendingCount(), 2);
+    QCOMPARE(lastOnly.take().name(), u"RESUME"_s);
+    QCOMPARE(resumeOnly.pendingCount(), 1);
     QVERIFY(events.count() >= 2);
     QVERIFY(client.eventHistory().size() >= 2);
 }
