@@ -135,6 +135,43 @@ bool QmpFramer::next(Frame *frame)
             ++i;
             continue;
         }
+        if (!m_inScalar && !m_inString) {
+            // Inside a container: run from one bracket or whole string to the next without
+            // going round this loop. Anything unusual (a string cut by the end of the input,
+            // 0xFF, the bracket that closes the message) is left to the code below.
+            const char *p = d + i;
+            const char *end = d + n;
+            for (;;) {
+                p = findStructural(p, end);
+                if (p == end)
+                    break;
+                const char b = *p;
+                if (b == '"') {
+                    const char *q = p + 1;
+                    for (;;) {
+                        q = findStringStop(q, end);
+                        if (q == end || *q != '\\' || end - q < 2 || uchar(q[1]) == 0xFF)
+                            break;
+                        q += 2; // whatever is escaped, even a quote, belongs to the string
+                    }
+                    if (q == end || *q != '"')
+                        break;
+                    p = q + 1;
+                } else if (b == '{' || b == '[') {
+                    ++m_depth;
+                    ++p;
+                } else if ((b == '}' || b == ']') && m_depth > 1) {
+                    --m_depth;
+                    ++p;
+                } else {
+                    break;
+                }
+            }
+            if (p != d + i) {
+                i = p - d;
+                continue;
+            }
+        }
         if (m_inScalar) {
             const char *p = d + i;
             const char *end = d + n;

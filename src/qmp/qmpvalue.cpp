@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "qmpvalue.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
@@ -393,12 +394,16 @@ namespace {
 // Texts the cache hands out live here for the rest of the process, so that the QStrings over
 // them (QString::fromRawData) are copied and destroyed without touching a reference count: with
 // a dozen repeated keys and names per event, those atomic operations were a good part of what a
-// flood cost. The pool is bounded per thread; once it is full, ordinary QStrings are shared.
+// flood cost. Each distinct text is stored once, and the pool is bounded per thread; once it is
+// full, texts not yet in it become ordinary shared QStrings.
 class InternPool
 {
 public:
     QString intern(const char *s, qsizetype n)
     {
+        const auto it = m_index.constFind(QByteArray::fromRawData(s, n));
+        if (it != m_index.cend())
+            return *it;
         QString text = QString::fromUtf8(s, n);
         const qsizetype units = text.size();
         if (units == 0)
@@ -415,12 +420,15 @@ public:
         std::memcpy(p, text.utf16(), size_t(units) * sizeof(char16_t));
         m_next += units;
         m_left -= units;
-        return QString::fromRawData(reinterpret_cast<const QChar *>(p), units);
+        const QString interned = QString::fromRawData(reinterpret_cast<const QChar *>(p), units);
+        m_index.insert(QByteArray(s, n), interned);
+        return interned;
     }
 
 private:
     static constexpr qsizetype BlockUnits = 64 * 1024;
-    static constexpr int MaxBlocks = 16; // 2 MiB per parsing thread at most
+    static constexpr int MaxBlocks = 16; // 2 MiB of text per parsing thread at most
+    QHash<QByteArray, QString> m_index; // UTF-8 text to its interned copy
     char16_t *m_next = nullptr;
     qsizetype m_left = 0;
     int m_blocks = 0;
