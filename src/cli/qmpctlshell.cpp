@@ -9,9 +9,15 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QEventLoop>
 #include <QtCore/QSaveFile>
+#include <QtCore/QSocketNotifier>
 
+#include "qmpctlsignalwatcher.h"
+
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -164,8 +170,6 @@ QString QmpCtlShell::prompt() const
 
 void QmpCtlShell::printHeldEvents()
 {
-    // Let the client read what arrived while the prompt was blocking.
-    QCoreApplication::processEvents();
     const QList<QmpEvent> events = std::exchange(m_events, {});
     for (const QmpEvent &e : events) {
         QByteArray line = e.raw();
@@ -175,10 +179,115 @@ void QmpCtlShell::printHeldEvents()
     }
 }
 
+void QmpCtlShell::printEventAtPrompt(const QmpEvent &event)
+{
+    m_events.append(event);
+    if (!m_atPrompt)
+        return; // a command is running: its reply prints first, the event before the next prompt
+    // The terminal is in libedit's raw mode here: return to column 0 and clear the prompt line
+    // by hand, print, then let libedit draw the prompt and the half-typed line again.
+    m_console->write("\r\033[K");
+    const QList<QmpEvent> events = std::exchange(m_events, {});
+    for (const QmpEvent &e : events) {
+        QByteArray line = e.raw();
+        if (line.isEmpty())
+            line = e.message().toJson();
+        m_console->write(line.trimmed() + "\r\n");
+    }
+    rl_forced_update_display();
+}
+
+namespace {
+QmpCtlShell *g_shell = nullptr;
+}
+
+void QmpCtlShell::lineHandler(char *line)
+{
+    if (g_shell)
+        g_shell->onLine(line);
+    else
+        std::free(line);
+}
+
+void QmpCtlShell::showPrompt()
+{
+    printHeldEvents();
+    m_atPrompt = true;
+    rl_callback_handler_install(m_prompt.constData(), &QmpCtlShell::lineHandler);
+    m_input->setEnabled(true);
+}
+
+void QmpCtlShell::onInput()
+{
+    rl_callback_read_char();
+}
+
+void QmpCtlShell::finish(QmpCtlExit result)
+{
+    m_atPrompt = false;
+    m_input->setEnabled(false);
+    rl_callback_handler_remove();
+    if (m_loop)
+        m_loop->exit(int(result));
+}
+
+void QmpCtlShell::onSignal(int signal)
+{
+    if (signal != SIGINT) {
+        m_console->write("\n");
+        finish(QmpCtlExit::Success);
+        return;
+    }
+    if (!m_atPrompt)
+        return; // the command's own timeout ends it
+    // As a shell does: drop the half-typed line and prompt again.
+    // libedit ignores an empty replacement, so replace with one space and delete that.
+    rl_replace_line(" ", 0);
+    rl_delete_text(0, 1);
+    m_console->write("^C\n");
+    rl_forced_update_display();
+}
+
+void QmpCtlShell::onLine(char *raw)
+{
+    if (!raw) {
+        m_console->write("\n");
+        finish(QmpCtlExit::Success);
+        return;
+    }
+    const QString line = QString::fromUtf8(raw).trimmed();
+    std::free(raw);
+    // No reading while the command runs: its wait runs the event loop, and libedit's state
+    // must not change under it.
+    m_atPrompt = false;
+    m_input->setEnabled(false);
+    rl_callback_handler_remove();
+    if (!line.isEmpty()) {
+        const QString kept = QmpCtlHistory::redact(line, m_session->options().hmp);
+        if (kept != m_lastEntry) {
+            add_history(kept.toUtf8().constData());
+            m_lastEntry = kept;
+            QString error;
+            if (!m_historyFile.isEmpty() && !appendHistory(m_historyFile, kept, &error) && !m_historyWarned) {
+                m_historyWarned = true;
+                m_console->error(error);
+            }
+        }
+        const QmpCtlExit e = m_session->executeLine(line);
+        if (e == QmpCtlExit::Connection && !m_session->client()->isRunning()) {
+            printHeldEvents();
+            m_console->error(tr("the connection is gone"));
+            finish(QmpCtlExit::Connection);
+            return;
+        }
+    }
+    showPrompt();
+}
+
 QmpCtlExit QmpCtlShell::run()
 {
     QmpClient *client = m_session->client();
-    connect(client, &QmpClient::eventReceived, this, [this](const QmpEvent &e) { m_events.append(e); });
+    connect(client, &QmpClient::eventReceived, this, &QmpCtlShell::printEventAtPrompt);
 
     const QmpGreeting greeting = client->greeting();
     if (m_session->options().guestAgent)
@@ -191,45 +300,36 @@ QmpCtlExit QmpCtlShell::run()
     if (!m_session->schemaError().isEmpty())
         m_console->error(tr("warning: no completion of arguments: %1").arg(m_session->schemaError()));
 
+    // Signals come through the event loop instead (QmpCtlSignalWatcher).
+    rl_catch_signals = 0;
     using_history();
     stifle_history(historyLimit);
     const QStringList history = readHistory(m_historyFile);
     for (const QString &line : history)
         add_history(line.toUtf8().constData());
+    m_lastEntry = history.isEmpty() ? QString() : history.last();
+    m_prompt = prompt().toUtf8();
 
-    const QByteArray promptText = prompt().toUtf8();
-    QString last = history.isEmpty() ? QString() : history.last();
-    QmpCtlExit result = QmpCtlExit::Success;
-    while (true) {
+    QEventLoop loop;
+    m_loop = &loop;
+    QmpCtlSignalWatcher interrupts;
+    connect(&interrupts, &QmpCtlSignalWatcher::interrupted, this, &QmpCtlShell::onSignal);
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    m_input = &input;
+    connect(&input, &QSocketNotifier::activated, this, &QmpCtlShell::onInput);
+    connect(client, &QmpClient::disconnected, this, [this] {
+        if (!m_atPrompt)
+            return; // executeLine() reports it
+        m_console->write("\r\033[K");
         printHeldEvents();
-        char *raw = readline(promptText.constData());
-        if (!raw) {
-            m_console->write("\n");
-            break;
-        }
-        const QString line = QString::fromUtf8(raw).trimmed();
-        std::free(raw);
-        if (line.isEmpty())
-            continue;
-
-        const QString kept = QmpCtlHistory::redact(line, m_session->options().hmp);
-        if (kept != last) {
-            add_history(kept.toUtf8().constData());
-            last = kept;
-            QString error;
-            if (!m_historyFile.isEmpty() && !appendHistory(m_historyFile, kept, &error) && !m_historyWarned) {
-                m_historyWarned = true;
-                m_console->error(error);
-            }
-        }
-
-        const QmpCtlExit e = m_session->executeLine(line);
-        if (e == QmpCtlExit::Connection && !client->isRunning()) {
-            printHeldEvents();
-            m_console->error(tr("the connection is gone"));
-            result = QmpCtlExit::Connection;
-            break;
-        }
-    }
+        m_console->error(tr("the connection is gone"));
+        finish(QmpCtlExit::Connection);
+    });
+    g_shell = this;
+    showPrompt();
+    const auto result = QmpCtlExit(loop.exec());
+    g_shell = nullptr;
+    m_input = nullptr;
+    m_loop = nullptr;
     return result;
 }

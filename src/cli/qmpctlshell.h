@@ -14,8 +14,9 @@ class QmpCtlSession;
 
 // qmpctl's interactive mode on a terminal: a prompt with line editing (libedit), history kept
 // across runs in a file mode 0600 (secrets redacted), Tab completion of command names, argument
-// keys and enum values from the live schema. Events that arrived while a person typed print
-// before the next prompt, as qmp-shell does. Ends at end of input (Ctrl-D) or when the
+// keys and enum values from the live schema. The prompt runs inside the Qt event loop (libedit's
+// callback interface), so events print as they arrive and Ctrl-C clears the line instead of
+// killing the program. Ends at end of input (Ctrl-D), on SIGTERM/SIGHUP, or when the
 // connection is lost.
 class QmpCtlShell : public QObject
 {
@@ -41,12 +42,25 @@ public:
 private:
     void setUpCompletion();
     void printHeldEvents();
+    void printEventAtPrompt(const QmpEvent &event);
+    void onInput();
+    void onLine(char *line); // from libedit; nullptr at end of input
+    void onSignal(int signal);
+    void showPrompt();
+    void finish(QmpCtlExit result);
     QString prompt() const;
+
+    static void lineHandler(char *line);
 
     QmpCtlSession *m_session;
     QmpCtlConsole *m_console;
     QString m_historyFile;
     QmpCtlCompleter m_completer;
     QList<QmpEvent> m_events;
+    QByteArray m_prompt;
+    QString m_lastEntry;
+    class QSocketNotifier *m_input = nullptr;
+    class QEventLoop *m_loop = nullptr;
+    bool m_atPrompt = false;
     bool m_historyWarned = false;
 };
