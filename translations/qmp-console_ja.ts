@@ -5,1535 +5,2203 @@
     <name>AboutDialog</name>
     <message>
         <source>About QMP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP Console について</translation>
     </message>
     <message>
         <source>No QEMU seen yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションではまだ QEMU が検出されていません。</translation>
     </message>
     <message>
         <source>QEMU versions seen in this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで検出された QEMU のバージョン:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;QMP Console %1&lt;/h2&gt;&lt;p&gt;A desktop console for the QEMU Monitor Protocol: commands, replies as a tree, and an event timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;QMP Console %1&lt;/h2&gt;&lt;p&gt;QEMU Monitor Protocol 用のデスクトップコンソールです。コマンドの送信、応答のツリー表示、イベントタイムラインを備えています。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされ、Qt %3 で動作しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;License: GNU GPL version 2 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ライセンス: GNU GPL バージョン 2 以降。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ArgumentBuilder</name>
     <message>
         <source>empty key part in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に空のキー部分があります</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has a value, so &apos;%2&apos; cannot nest into it</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には既に値があるため、「%2」をその中に入れ子にできません</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」が重複しています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already holds nested keys, so it cannot also have a value</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には既に入れ子のキーがあるため、値を持つことはできません</translation>
     </message>
 </context>
 <context>
     <name>CommandEditor</name>
     <message>
         <source>Command editor</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドエディター</translation>
     </message>
     <message>
         <source>query-status    or    {&quot;execute&quot;: &quot;query-status&quot;}    Ctrl+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>query-status    または    {&quot;execute&quot;: &quot;query-status&quot;}    Ctrl+Enter で送信</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 %2 列: %3</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptionsParser</name>
     <message>
         <source>Desktop console for the QEMU Monitor Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU Monitor Protocol 用のデスクトップコンソール</translation>
     </message>
     <message>
         <source>Connect to ADDRESS at start-up (UNIX socket path, unix:PATH, HOST:PORT, [V6]:PORT); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に ADDRESS に接続します（UNIX ソケットのパス、unix:PATH、HOST:PORT、[V6]:PORT）。複数回指定できます。</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>The --connect addresses are QEMU guest agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect のアドレスは QEMU ゲストエージェントです。</translation>
     </message>
     <message>
         <source>Append every event of every connection to FILE as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての接続のすべてのイベントを JSON Lines 形式で FILE に追記します。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Start a local sandbox VM and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサンドボックスVMを起動して接続します。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数: %1</translation>
     </message>
     <message>
         <source>Invalid address &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス「%1」: %2</translation>
     </message>
     <message>
         <source>--qga needs at least one --connect ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>--qga には少なくとも 1 つの --connect ADDRESS が必要です</translation>
     </message>
     <message>
         <source>--event-log may be given only once</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-log は 1 回だけ指定できます</translation>
     </message>
     <message>
         <source>--event-log needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-log にはファイル名が必要です</translation>
     </message>
 </context>
 <context>
     <name>CommandLogModel</name>
     <message>
         <source>the reply was discarded before it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は到着前に破棄されました</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>応答待ち</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信時刻</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>往復時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLogView</name>
+    <message>
+        <source>Commands and replies</source>
+        <translation>コマンドと応答</translation>
     </message>
 </context>
 <context>
     <name>CommandPanel</name>
     <message>
         <source>Type a command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを入力</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 %2 列: %3</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効: %1</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Fix the command first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にコマンドを修正してください</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先(&amp;T):</translation>
     </message>
     <message>
         <source>Target connection</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先の接続</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続なし</translation>
     </message>
     <message>
         <source>QMP</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP</translation>
     </message>
     <message>
         <source>HMP</source>
-        <translation type="unfinished"></translation>
+        <translation>HMP</translation>
     </message>
     <message>
         <source>Command language</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド言語</translation>
     </message>
     <message>
         <source>QMP: a JSON message or the short form &quot;device_add driver=usb-kbd id=k0&quot;. HMP: a human monitor line such as &quot;info qtree&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP: JSON メッセージ、または「device_add driver=usb-kbd id=k0」のような短縮形。HMP: 「info qtree」のようなヒューマンモニターのコマンド行。</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Send command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを送信</translation>
     </message>
     <message>
         <source>Search history (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索 (Ctrl+R)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索</translation>
     </message>
     <message>
         <source>JSON that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信される JSON</translation>
     </message>
     <message>
         <source>The exact JSON that will be sent appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際に送信される JSON がここに表示されます。</translation>
     </message>
     <message>
         <source>Command validity</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの妥当性</translation>
     </message>
 </context>
 <context>
     <name>CommandText</name>
     <message>
         <source>A QMP command is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP コマンドは JSON オブジェクトです（%1 ではありません）</translation>
     </message>
     <message>
         <source>The object needs an &quot;execute&quot; member with the command name</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトにはコマンド名を値とする &quot;execute&quot; メンバーが必要です</translation>
     </message>
     <message>
         <source>&quot;execute&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;execute&quot; は空でない文字列でなければなりません</translation>
     </message>
     <message>
         <source>Use either &quot;execute&quot; or &quot;exec-oob&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;execute&quot; と &quot;exec-oob&quot; のどちらか一方だけを使用してください</translation>
     </message>
     <message>
         <source>&quot;arguments&quot; must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arguments&quot; はオブジェクトでなければなりません（%1 ではありません）</translation>
     </message>
     <message>
         <source>Unknown member &quot;%1&quot; in a QMP command</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP コマンドに不明なメンバー &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>The short form is a single line; use JSON for more</source>
-        <translation type="unfinished"></translation>
+        <translation>短縮形は 1 行のみです。複数行には JSON を使用してください</translation>
     </message>
     <message>
         <source>An HMP command is a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>HMP コマンドは 1 行のみです</translation>
     </message>
 </context>
 <context>
     <name>ConnectionListModel</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です</translation>
     </message>
     <message>
         <source>address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: %1</translation>
     </message>
     <message>
         <source>address: folder &apos;%1&apos; does not exist, so no socket can be created in it</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: フォルダー「%1」が存在しないため、その中にソケットを作成できません</translation>
     </message>
     <message>
         <source>address: &apos;%1&apos; exists and is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: 「%1」は存在しますが、ソケットではありません</translation>
     </message>
     <message>
         <source>address: socket &apos;%1&apos; does not exist yet; connecting fails until QEMU creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: ソケット「%1」はまだ存在しません。QEMU が作成するまで接続は失敗します</translation>
     </message>
     <message>
         <source>address: &apos;%1&apos; is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: 「%1」はソケットではありません</translation>
     </message>
     <message>
         <source>TLS works on TCP addresses only</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は TCP アドレスでのみ使用できます</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this port controls the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS なしの %1 への平文 TCP 接続です: QMP には認証がないため、このポートに到達できる人は誰でも VM を制御できます</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSession</name>
     <message>
         <source>invalid address &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス「%1」: %2</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>waiting to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続待ち</translation>
     </message>
     <message>
         <source>disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>切断中</translation>
     </message>
     <message>
         <source>guest agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストエージェント %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>Connect to Address</source>
+        <translation>アドレスに接続</translation>
+    </message>
+    <message>
+        <source>QMP address (/path/to/qmp.sock, unix:PATH, HOST:PORT, [V6]:PORT):</source>
+        <translation>QMP アドレス（/path/to/qmp.sock、unix:PATH、HOST:PORT、[V6]:PORT）:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address: %2</source>
+        <translation>「%1」はアドレスではありません: %2</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the profile &apos;%1&apos; and its command history?</source>
+        <translation>プロファイル「%1」とそのコマンド履歴を削除しますか?</translation>
+    </message>
+    <message>
+        <source>guest agent</source>
+        <translation>ゲストエージェント</translation>
+    </message>
+    <message>
+        <source>connects at start-up</source>
+        <translation>起動時に接続</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet: use New Connection Profile…</source>
+        <translation>保存されたプロファイルはまだありません: 「新しい接続プロファイル…」を使用してください</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 and remove it from the list</source>
+        <translation>%1 を切断して一覧から削除します</translation>
+    </message>
+    <message>
+        <source>Remove the selected connection from the list</source>
+        <translation>選択した接続を一覧から削除します</translation>
+    </message>
+    <message>
+        <source>No live connection. Connect a profile, use Connect to Address…, or start the sandbox VM.</source>
+        <translation>アクティブな接続はありません。プロファイルで接続するか、「アドレスに接続…」を使用するか、サンドボックスVMを起動してください。</translation>
+    </message>
+    <message>
+        <source>Select a connection to send commands to it.</source>
+        <translation>コマンドの送信先となる接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect (next try in %1 s)</source>
+        <translation>再接続待ち（%1 秒後に再試行）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>QEMU: %1</source>
+        <translation>QEMU: %1</translation>
+    </message>
+    <message>
+        <source>VM: %1</source>
+        <translation>VM: %1</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profiles</source>
+        <translation>保存済みプロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Live connections</source>
+        <translation>アクティブな接続(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>保存済みプロファイル</translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation>アクティブな接続</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>接続の詳細</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <source>Connect first: there is no live connection</source>
+        <translation>先に接続してください: アクティブな接続がありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 は接続されていません</translation>
+    </message>
+    <message>
+        <source>No connection to send to</source>
+        <translation>送信先の接続がありません</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2</source>
+        <translation>%1 を %2 に送信しました</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTreeModel</name>
+    <message>
+        <source>cannot list bus types: %1</source>
+        <translation>バスの種類を一覧表示できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>%1 を一覧表示できません: %2</translation>
+    </message>
+    <message>
+        <source>Bus %1</source>
+        <translation>バス %1</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2)</source>
+        <translation>デバイス %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>QOM path</source>
+        <translation>QOM パス</translation>
     </message>
 </context>
 <context>
     <name>EventLineScanner</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL バイト</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 レベルを超えています</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogReader</name>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>%1 バイト目が JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>neither a QMP event nor a transcript line</source>
+        <translation>QMP イベントでもセッション記録の行でもありません</translation>
+    </message>
+    <message>
+        <source>transcript line with a &quot;dir&quot; other than &quot;in&quot; or &quot;out&quot;</source>
+        <translation>&quot;dir&quot; が &quot;in&quot; でも &quot;out&quot; でもないセッション記録の行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read</source>
+        <translation>
+            <numerusform>%n 件のイベントを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n command(s) and reply(ies) not shown</source>
+        <translation>
+            <numerusform>、%n 件のコマンドと応答は表示していません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n bad line(s) skipped</source>
+        <translation>
+            <numerusform>、不正な %n 行をスキップしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (line %1: %2)</source>
+        <translation> (%1 行目: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation>行が %1 MiB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogSaver</name>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogWriter</name>
+    <message>
+        <source>Cannot open the event log %1: %2</source>
+        <translation>イベントログ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot repair the end of the event log %1: %2</source>
+        <translation>イベントログ %1 の末尾を修復できません: %2</translation>
+    </message>
+    <message>
+        <source>The event log %1 was removed. Events are kept in memory.</source>
+        <translation>イベントログ %1 は削除されました。イベントはメモリー内に保持されます。</translation>
+    </message>
+    <message>
+        <source>Cannot write the event log %1: %2. Events are kept in memory.</source>
+        <translation>イベントログ %1 に書き込めません: %2。イベントはメモリー内に保持されます。</translation>
     </message>
 </context>
 <context>
     <name>EventNameCountModel</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
 </context>
 <context>
     <name>EventTimelineModel</name>
     <message>
         <source>not JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト目が JSON ではありません: %2</translation>
     </message>
     <message>
         <source>not a QMP event: no &quot;event&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP イベントではありません: &quot;event&quot; 名がありません</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>QEMU time</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 時刻</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信時刻</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
 </context>
 <context>
     <name>HistorySearchPopup</name>
     <message>
         <source>Search history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索…</translation>
     </message>
     <message>
         <source>History search</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴検索</translation>
     </message>
     <message>
         <source>Matching history entries</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する履歴項目</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 個のメンバー}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 個の要素]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeView</name>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>生の JSON</translation>
     </message>
     <message>
         <source>Show the raw pretty-printed JSON (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>整形した生の JSON を表示 (Ctrl+U)</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて展開</translation>
     </message>
     <message>
         <source>Expand all (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて展開 (Ctrl++)</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて折りたたむ</translation>
     </message>
     <message>
         <source>Collapse all (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて折りたたむ (Ctrl+-)</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値をコピー</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON としてコピー</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索</translation>
     </message>
     <message>
         <source>Search keys and values…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーと値を検索…</translation>
     </message>
     <message>
         <source>Search in tree</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリー内を検索</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ツリー</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>QMP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recent Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の接続(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;ommand</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>パネル(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Event Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントタイムライン</translation>
     </message>
     <message>
         <source>&amp;Open Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a saved event log or session transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したイベントログまたはセッション記録を開きます</translation>
     </message>
     <message>
         <source>&amp;Save Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save all events of the timeline as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインのすべてのイベントを JSON Lines として保存します</translation>
     </message>
     <message>
         <source>Save &amp;Filtered Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター済みのイベントを保存(&amp;F)…</translation>
     </message>
     <message>
         <source>Save the events that pass the current filter as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフィルターに一致するイベントを JSON Lines として保存します</translation>
     </message>
     <message>
         <source>Save Session &amp;Transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション記録を保存(&amp;T)…</translation>
     </message>
     <message>
         <source>Save commands, replies and events with their times</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド、応答、イベントを時刻付きで保存します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Search in the focused view</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスのあるビュー内を検索します</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;New Connection Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続プロファイル(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a saved connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存される接続プロファイルを作成します</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを複製(&amp;U)</translation>
     </message>
     <message>
         <source>De&amp;lete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Connect the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルで接続します</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Disconnect the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した接続を切断します</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続(&amp;R)</translation>
     </message>
     <message>
         <source>Disconnect and connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>切断してから再び接続します</translation>
     </message>
     <message>
         <source>Connect &amp;to Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに接続(&amp;T)…</translation>
     </message>
     <message>
         <source>Connect to an address without saving a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存せずにアドレスに接続します</translation>
     </message>
     <message>
         <source>Start &amp;Sandbox VM</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスVMを起動(&amp;S)</translation>
     </message>
     <message>
         <source>Start a local QEMU (q35, qemu-xhci, two PCIe root ports) and connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの QEMU（q35、qemu-xhci、PCIe ルートポート 2 個）を起動して接続します</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Send the command (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを送信します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;HMP Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>HMP モード(&amp;H)</translation>
     </message>
     <message>
         <source>Type human monitor commands instead of QMP</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP の代わりにヒューマンモニター（HMP）のコマンドを入力します</translation>
     </message>
     <message>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索(&amp;H)…</translation>
     </message>
     <message>
         <source>Search the command history of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのコマンド履歴を検索します</translation>
     </message>
     <message>
         <source>C&amp;lear Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>エディターをクリア(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Follow New Events</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベントを追従(&amp;F)</translation>
     </message>
     <message>
         <source>Keep the newest event in view</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のイベントを常に表示します</translation>
     </message>
     <message>
         <source>Clear &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインをクリア(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Raw Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>生の応答(&amp;R)</translation>
     </message>
     <message>
         <source>Show the reply as pretty-printed JSON instead of a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>応答をツリーではなく整形した JSON で表示します</translation>
     </message>
     <message>
         <source>E&amp;xpand All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて展開(&amp;X)</translation>
     </message>
     <message>
         <source>Colla&amp;pse All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて折りたたむ(&amp;P)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About QMP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP Console について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Opening logs is not available yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを開く機能はまだ利用できません: %1</translation>
     </message>
     <message>
         <source>Open Event Log or Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログまたはセッション記録を開く</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json *.log);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Sandbox VM</source>
+        <translation>サンドボックスVM</translation>
+    </message>
+    <message>
+        <source>Second QMP socket for outside tools (qmpctl, qmp-shell):
+%1</source>
+        <translation>外部ツール（qmpctl、qmp-shell）用の 2 つ目の QMP ソケット:
+%1</translation>
+    </message>
+    <message>
+        <source>Sandbox VM started; outside tools can use %1</source>
+        <translation>サンドボックスVMを起動しました。外部ツールは %1 を使用できます</translation>
+    </message>
+    <message>
+        <source>Sandbox VM: %1</source>
+        <translation>サンドボックスVM: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox VM could not run.</source>
+        <translation>サンドボックスVMを実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>The sandbox VM has stopped.</source>
+        <translation>サンドボックスVMが停止しました。</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox VM…</source>
+        <translation>サンドボックスVMを起動しています…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>接続なし</translation>
+    </message>
+    <message>
+        <source>QEMU %1</source>
+        <translation>QEMU %1</translation>
+    </message>
+    <message>
+        <source>VM %1</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – QMP Console</source>
+        <translation>%1 (%2) – QMP Console</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>The language of the user interface. English is used where no translation exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーインターフェイスの言語です。翻訳がない部分は英語で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. build VM</source>
+        <translation>例: ビルド用 VM</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A UNIX socket (/path/to/qmp.sock or unix:/path) or TCP (host:port, tcp:host:port, [::1]:port)</source>
+        <translation>UNIX ソケット（/path/to/qmp.sock または unix:/path）または TCP（host:port、tcp:host:port、[::1]:port）</translation>
+    </message>
+    <message>
+        <source>/run/vm/qmp.sock   or   localhost:4444</source>
+        <translation>/run/vm/qmp.sock   または   localhost:4444</translation>
+    </message>
+    <message>
+        <source>&amp;Speaks:</source>
+        <translation>プロトコル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>QMP (QEMU monitor)</source>
+        <translation>QMP（QEMU モニター）</translation>
+    </message>
+    <message>
+        <source>QEMU guest agent</source>
+        <translation>QEMU ゲストエージェント</translation>
+    </message>
+    <message>
+        <source>Server mode: &amp;listen on the address and let QEMU connect in</source>
+        <translation>サーバーモード: このアドレスで待ち受け、QEMU から接続させる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>For QEMU started with -qmp unix:PATH without server=on</source>
+        <translation>-qmp unix:PATH を server=on なしで指定して起動した QEMU 用</translation>
+    </message>
+    <message>
+        <source>Connect when the app &amp;starts</source>
+        <translation>アプリの起動時に接続(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after the connection drops</source>
+        <translation>接続が切れたら再接続(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (TCP only, as tls-creds-x509 with verify-peer=on)</source>
+        <translation>TLS（TCP のみ。verify-peer=on を指定した tls-creds-x509 と同等）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>ca-cert.pem (required)</source>
+        <translation>ca-cert.pem（必須）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <source>client-cert.pem (when the server verifies peers)</source>
+        <translation>client-cert.pem（サーバーがピアを検証する場合）</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアント鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>client-key.pem</source>
+        <translation>client-key.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Peer name:</source>
+        <translation>ピア名(&amp;P):</translation>
+    </message>
+    <message>
+        <source>name in the server certificate (default: the host)</source>
+        <translation>サーバー証明書内の名前（既定: ホスト名）</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>クライアント鍵</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>新しい接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Edit Profile %1</source>
+        <translation>プロファイル %1 を編集</translation>
+    </message>
+    <message>
+        <source>TLS needs the CA certificate that signed the server&apos;s certificate</source>
+        <translation>TLS には、サーバー証明書に署名した CA の証明書が必要です</translation>
+    </message>
+    <message>
+        <source>another profile is already called &apos;%1&apos;</source>
+        <translation>別のプロファイルが既に「%1」という名前を使用しています</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red first</source>
+        <translation>先に赤で示されたフィールドを修正してください</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です</translation>
     </message>
     <message>
         <source>a profile named &apos;%1&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルは既に存在します</translation>
     </message>
     <message>
         <source>no such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなプロファイルはありません</translation>
     </message>
 </context>
 <context>
     <name>QmpAddress</name>
     <message>
         <source>empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが空です</translation>
     </message>
     <message>
         <source>&apos;unix:&apos; needs a socket path after it</source>
-        <translation type="unfinished"></translation>
+        <translation>「unix:」の後にはソケットのパスが必要です</translation>
     </message>
     <message>
         <source>&apos;[&apos; without &apos;]&apos; in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に「]」のない「[」があります</translation>
     </message>
     <message>
         <source>missing &apos;:PORT&apos; after &apos;]&apos; in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の「]」の後に「:PORT」がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv6 アドレスではありません</translation>
     </message>
     <message>
         <source>missing &apos;:PORT&apos; in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に「:PORT」がありません</translation>
     </message>
     <message>
         <source>an IPv6 address needs brackets: [%1]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスは角かっこで囲む必要があります: [%1]:PORT</translation>
     </message>
     <message>
         <source>missing host in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にホストがありません</translation>
     </message>
     <message>
         <source>missing port in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にポートがありません</translation>
     </message>
     <message>
         <source>bad port &apos;%1&apos;: a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なポート「%1」: 1 から 65535 までの数値を指定してください</translation>
     </message>
     <message>
         <source>%1 file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ファイル「%2」が存在しません</translation>
     </message>
     <message>
         <source>%1 file &apos;%2&apos; cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ファイル「%2」を読み取れません: %3</translation>
     </message>
     <message>
         <source>TLS needs a CA certificate (--tls-ca) to verify the server</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS にはサーバーを検証するための CA 証明書（--tls-ca）が必要です</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書</translation>
     </message>
     <message>
         <source>CA certificate file &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書ファイル「%1」に PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>a client certificate needs its key, and a key its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書には対応する鍵が、鍵には対応する証明書が必要です</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書</translation>
     </message>
     <message>
         <source>client certificate file &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書ファイル「%1」に PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵</translation>
     </message>
     <message>
         <source>client key file &apos;%1&apos; holds no PEM RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵ファイル「%1」に PEM 形式の RSA 鍵または EC 鍵が含まれていません</translation>
     </message>
 </context>
 <context>
     <name>QmpClient</name>
     <message>
         <source>the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>no reply to %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ミリ秒以内に %1 への応答がありませんでした</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません</translation>
     </message>
     <message>
         <source>cannot write to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに書き込めません</translation>
     </message>
     <message>
         <source>a QMP message must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP メッセージは JSON オブジェクトでなければなりません（%1 ではありません）</translation>
     </message>
     <message>
         <source>the connection is not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>接続はまだ準備ができていません</translation>
     </message>
     <message>
         <source>the guest agent has no out-of-band execution</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストエージェントはアウトオブバンド実行に対応していません</translation>
     </message>
     <message>
         <source>out-of-band execution was not negotiated (the server does not offer &quot;oob&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトオブバンド実行がネゴシエートされていません（サーバーが &quot;oob&quot; を提供していません）</translation>
     </message>
     <message>
         <source>file descriptors can only be passed over a UNIX socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルディスクリプターは UNIX ソケット経由でのみ渡せます</translation>
     </message>
     <message>
         <source>the id %1 is already in use by a command in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 は実行中のコマンドで既に使用されています</translation>
     </message>
     <message>
         <source>the connection closed in the middle of a message (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの途中で接続が閉じられました（%1 バイト受信済み）</translation>
     </message>
     <message>
         <source>truncated greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングが途中で切れています: %1</translation>
     </message>
     <message>
         <source>the server closed the connection before its greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがグリーティングを送る前に接続を閉じました</translation>
     </message>
     <message>
         <source>the server closed the connection during capability negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>ケーパビリティのネゴシエーション中にサーバーが接続を閉じました</translation>
     </message>
     <message>
         <source>the guest agent closed the connection before it synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストエージェントが同期の完了前に接続を閉じました</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を閉じました</translation>
     </message>
     <message>
         <source>connected, but no greeting came within %1 ms: another client is probably attached (QEMU serves one client per QMP socket at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しましたが、%1 ミリ秒以内にグリーティングが届きませんでした: 別のクライアントが接続している可能性があります（QEMU は 1 つの QMP ソケットで同時に 1 つのクライアントにしか応答しません）</translation>
     </message>
     <message>
         <source>no answer to qmp_capabilities within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒以内に qmp_capabilities への応答がありませんでした</translation>
     </message>
     <message>
         <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストエージェントが %1 ミリ秒以内に guest-sync-delimited に応答しませんでした（ゲストで qemu-ga は動作していますか?）</translation>
     </message>
     <message>
         <source>could not connect to %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ミリ秒以内に %1 に接続できませんでした</translation>
     </message>
     <message>
         <source>qmp_capabilities failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qmp_capabilities が失敗しました: %1</translation>
     </message>
     <message>
         <source>the connection ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が終了しました: %1</translation>
     </message>
     <message>
         <source>bad greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なグリーティング: %1</translation>
     </message>
     <message>
         <source>a message of %1 bytes exceeds the limit of %2 bytes and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのメッセージが上限の %2 バイトを超えたため破棄されました</translation>
     </message>
     <message>
         <source>the server sent %1, not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが JSON オブジェクトではなく %1 を送信しました: %2</translation>
     </message>
     <message>
         <source>the server sent text that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが JSON ではないテキストを送信しました: %1</translation>
     </message>
     <message>
         <source>the server sent invalid JSON (byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが不正な JSON を送信しました（%1 バイト目: %2）</translation>
     </message>
     <message>
         <source>the server sent a JSON %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがオブジェクトではなく JSON の %1 を送信しました</translation>
     </message>
     <message>
         <source>a second greeting was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目のグリーティングは無視されました</translation>
     </message>
     <message>
         <source>expected a greeting, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングを待っていましたが、%1 を受信しました</translation>
     </message>
     <message>
         <source>a message that is neither reply nor event was dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答でもイベントでもないメッセージを破棄しました: %1</translation>
     </message>
     <message>
         <source>an event without a name was dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないイベントを破棄しました: %1</translation>
     </message>
     <message>
         <source>the server could not parse a message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがメッセージを解析できませんでした: %1</translation>
     </message>
     <message>
         <source>a reply without id was dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID のない応答を破棄しました: %1</translation>
     </message>
     <message>
         <source>a reply with the unknown id %1 was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な ID %1 の応答を破棄しました</translation>
     </message>
     <message>
         <source>malformed error reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式のエラー応答: %1</translation>
     </message>
     <message>
         <source>the client was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが破棄されました</translation>
     </message>
     <message>
         <source>already connected or connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>既に接続済みか接続中です</translation>
     </message>
     <message>
         <source>invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス</translation>
     </message>
     <message>
         <source>disconnected by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントによって切断されました</translation>
     </message>
     <message>
         <source>the arguments of %1 must be a JSON object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の引数は JSON オブジェクトでなければなりません（%2 ではありません）</translation>
+    </message>
+    <message>
+        <source>a reply with neither &quot;return&quot; nor &quot;error&quot;: %1</source>
+        <translation>&quot;return&quot; も &quot;error&quot; もない応答: %1</translation>
     </message>
 </context>
 <context>
     <name>QmpEvent</name>
     <message>
         <source>not JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト目が JSON ではありません: %2</translation>
     </message>
     <message>
         <source>not a QMP event: no &quot;event&quot; name</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP イベントではありません: &quot;event&quot; 名がありません</translation>
     </message>
 </context>
 <context>
     <name>QmpFdPassing</name>
     <message>
         <source>between 1 and 253 descriptors must travel with a message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージと一緒に送るディスクリプターは 1 個から 253 個まででなければなりません</translation>
     </message>
     <message>
         <source>could not pass file descriptors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルディスクリプターを渡せませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>QmpGreeting</name>
     <message>
         <source>the greeting is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the greeting has no &quot;QMP&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングに &quot;QMP&quot; オブジェクトがありません</translation>
     </message>
     <message>
         <source>the greeting has no &quot;version&quot;: {&quot;qemu&quot;: {...}} object</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングに &quot;version&quot;: {&quot;qemu&quot;: {...}} オブジェクトがありません</translation>
     </message>
     <message>
         <source>the greeting&apos;s QEMU version is not three integers (major, minor, micro)</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングの QEMU バージョンが 3 つの整数（major、minor、micro）ではありません</translation>
     </message>
     <message>
         <source>the greeting&apos;s &quot;package&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングの &quot;package&quot; が文字列ではありません</translation>
     </message>
     <message>
         <source>the greeting has no &quot;capabilities&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングに &quot;capabilities&quot; 配列がありません</translation>
     </message>
     <message>
         <source>the greeting&apos;s capabilities are not all strings</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングのケーパビリティに文字列以外のものが含まれています</translation>
     </message>
 </context>
 <context>
     <name>QmpReply</name>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>中止されました</translation>
     </message>
 </context>
 <context>
     <name>QmpSchema</name>
     <message>
         <source>the schema is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマがリストではありません</translation>
     </message>
     <message>
         <source>%1 refers to the undefined type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が未定義の型 %2 を参照しています</translation>
     </message>
     <message>
         <source>the schema is not valid JSON: %1 (offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマが有効な JSON ではありません: %1（オフセット %2）</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation>%1 が 2 回定義されています</translation>
     </message>
 </context>
 <context>
     <name>QmpSchemaCache</name>
     <message>
         <source>no saved schema for this QEMU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この QEMU 用に保存されたスキーマがありません（%1）</translation>
     </message>
     <message>
         <source>the saved schema %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたスキーマ %1 が破損しています: %2</translation>
     </message>
     <message>
         <source>the saved schema %1 belongs to another QEMU</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたスキーマ %1 は別の QEMU のものです</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
     <name>QmpSchemaCompleter</name>
     <message>
         <source>returns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>戻り値 %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>, allows out of band</source>
-        <translation type="unfinished"></translation>
+        <translation>、アウトオブバンド実行可</translation>
     </message>
     <message>
         <source>%1, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、省略可</translation>
     </message>
     <message>
         <source>%1, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、必須</translation>
     </message>
 </context>
 <context>
     <name>QmpSchemaDescriber</name>
     <message>
         <source>allows out of band (exec-oob)</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトオブバンド実行可（exec-oob）</translation>
     </message>
     <message>
         <source>features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>機能: %1</translation>
     </message>
     <message>
         <source>Arguments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>引数: なし</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>引数:</translation>
     </message>
     <message>
         <source>Arguments (variants chosen by &apos;%1&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>引数（「%1」によってバリアントを選択）:</translation>
     </message>
     <message>
         <source>Returns: nothing ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>戻り値: なし ({})</translation>
     </message>
     <message>
         <source>Returns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>戻り値: %1</translation>
     </message>
     <message>
         <source>Data: none</source>
-        <translation type="unfinished"></translation>
+        <translation>データ: なし</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>データ:</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (省略可)</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (必須)</translation>
     </message>
     <message>
         <source>when %1 is &apos;%2&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が「%2」の場合:</translation>
     </message>
     <message numerus="yes">
         <source>... (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... (他 %n 個)</numerusform>
         </translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれか: %1</translation>
     </message>
 </context>
 <context>
     <name>QmpSchemaLoader</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません</translation>
     </message>
     <message>
         <source>query-qmp-schema failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>query-qmp-schema が失敗しました: %1</translation>
     </message>
     <message>
         <source>the server&apos;s schema cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのスキーマを読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>QmpSchemaValidator</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot run out of band (it does not allow exec-oob)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はアウトオブバンドで実行できません（exec-oob が許可されていません）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は引数を取りません</translation>
     </message>
     <message>
         <source>a command must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドは JSON オブジェクトでなければなりません（%1 ではありません）</translation>
     </message>
     <message>
         <source>a command needs exactly one of &apos;execute&apos; and &apos;exec-oob&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドには「execute」と「exec-oob」のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>expected str, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>str が必要ですが、%1 が指定されました</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in a command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド内の不明なキー「%1」</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 が指定されました</translation>
     </message>
     <message>
         <source>%1 is out of range for %2 (%3 .. %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 の範囲外です（%3 .. %4）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は次のいずれでもありません: %2</translation>
     </message>
     <message>
         <source>missing required key &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須のキー「%1」がありません（%2）</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー「%1」</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; for %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key &apos;%1&apos; for %2</source>
+        <translation>%2 に対する不明なキー「%1」</translation>
     </message>
 </context>
 <context>
     <name>QmpShortForm</name>
     <message>
         <source>argument %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1、%2 列: %3</translation>
     </message>
     <message>
         <source>argument %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1: %2</translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列: %2</translation>
     </message>
     <message>
         <source>empty command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが空です</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な JSON: %1</translation>
     </message>
     <message>
         <source>a message must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>a message needs exactly one of &apos;execute&apos; and &apos;exec-oob&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージには「execute」と「exec-oob」のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a command name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコマンド名でなければなりません</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in command name &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド名「%2」に予期しない「%1」があります</translation>
     </message>
     <message>
         <source>&apos;arguments&apos; must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「arguments」は JSON オブジェクトでなければなりません（%1 ではありません）</translation>
     </message>
     <message>
         <source>unknown member &apos;%1&apos; in the message (expected execute or exec-oob, arguments, id)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに不明なメンバー「%1」があります（使用できるのは execute または exec-oob、arguments、id です）</translation>
     </message>
     <message>
         <source>a message needs &apos;execute&apos; or &apos;exec-oob&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージには「execute」または「exec-oob」が必要です</translation>
     </message>
     <message>
         <source>expected a command name before &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の前にコマンド名が必要です</translation>
     </message>
     <message>
         <source>invalid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な JSON オブジェクト: %1</translation>
     </message>
     <message>
         <source>arguments are key=value pairs or one JSON object, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>引数は key=value の組か 1 つの JSON オブジェクトで指定します。配列は使用できません</translation>
     </message>
     <message>
         <source>quote in a key; only values can be quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>キーに引用符があります。引用符で囲めるのは値だけです</translation>
     </message>
     <message>
         <source>a JSON object must be the only argument</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトは唯一の引数でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no &apos;=&apos;: arguments are key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に「=」がありません: 引数は key=value の形式です</translation>
     </message>
     <message>
         <source>empty key before &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「=」の前のキーが空です</translation>
     </message>
     <message>
         <source>unterminated %1 quote in the value of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の値で引用符 %1 が閉じられていません</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の値が有効な JSON ではありません: %2</translation>
     </message>
     <message>
         <source>nothing may follow a whole JSON message</source>
-        <translation type="unfinished"></translation>
+        <translation>完全な JSON メッセージの後には何も続けられません</translation>
     </message>
     <message>
         <source>empty command name</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド名が空です</translation>
     </message>
     <message>
         <source>space in key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」に空白があります</translation>
     </message>
 </context>
 <context>
     <name>QmpTransport</name>
     <message>
         <source>the server closed the connection during set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の確立中にサーバーが接続を閉じました</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>TLS is for TCP addresses; %1 is a UNIX socket</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は TCP アドレス用です。%1 は UNIX ソケットです</translation>
     </message>
     <message>
         <source>invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス</translation>
     </message>
     <message>
         <source>TLS is not available: no TLS backend for Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は使用できません: Qt 用の TLS バックエンドがありません</translation>
     </message>
     <message>
         <source>cannot load the client certificate &apos;%1&apos; or key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書「%1」または鍵「%2」を読み込めません</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で待ち受けできません: %2</translation>
     </message>
     <message>
         <source>file descriptors can only be passed over a UNIX socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルディスクリプターは UNIX ソケット経由でのみ渡せます</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません</translation>
     </message>
     <message>
         <source>the server does not read: cannot pass file descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが読み取りを行っていません: ファイルディスクリプターを渡せません</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDiffModel</name>
+    <message>
+        <source>(value)</source>
+        <translation>(値)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
     <name>SandboxVm</name>
     <message>
         <source>QEMU did not open its QMP socket within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が %1 秒以内に QMP ソケットを開きませんでした</translation>
     </message>
     <message>
         <source>%1 not found: install QEMU (Debian: qemu-system-x86) to use the sandbox VM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が見つかりません: サンドボックスVMを使用するには QEMU をインストールしてください（Debian: qemu-system-x86）</translation>
     </message>
     <message>
         <source>cannot create a folder for the sandbox&apos;s QMP socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの QMP ソケット用のフォルダーを作成できません: %1</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できません: %2</translation>
     </message>
     <message>
         <source>QEMU was killed or crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が強制終了されたか、クラッシュしました</translation>
     </message>
     <message>
         <source>QEMU exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU がステータス %1 で終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilterBar</name>
+    <message>
+        <source>Filter the event data (text or regular expression)</source>
+        <translation>イベントデータを絞り込みます（テキストまたは正規表現）</translation>
+    </message>
+    <message>
+        <source>Event data filter</source>
+        <translation>イベントデータのフィルター</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Treat the filter text as a regular expression</source>
+        <translation>フィルターのテキストを正規表現として扱います</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>大/小文字</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case exactly</source>
+        <translation>大文字と小文字を区別します</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Show only events inside a time range</source>
+        <translation>指定した時間範囲内のイベントだけを表示します</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>開始（この時刻を含む）</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>終了（この時刻を含む）</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信時刻</translation>
+    </message>
+    <message>
+        <source>QEMU time</source>
+        <translation>QEMU 時刻</translation>
+    </message>
+    <message>
+        <source>Which time the range applies to</source>
+        <translation>範囲を適用する時刻</translation>
+    </message>
+    <message>
+        <source>Show the events of one connection</source>
+        <translation>1 つの接続のイベントを表示します</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>すべての接続</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at %1: %2</source>
+        <translation>位置 %1 の正規表現が無効です: %2</translation>
+    </message>
+    <message>
+        <source>Text to find in each event&apos;s data; tick Regex for a regular expression</source>
+        <translation>各イベントのデータから検索するテキスト。正規表現を使うには「正規表現」にチェックを入れてください</translation>
     </message>
 </context>
 <context>
     <name>TimelineFilterProxy</name>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 件のイベント</translation>
     </message>
 </context>
 <context>
     <name>TimelineMatcher</name>
     <message>
         <source>Invalid regular expression at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 の正規表現が無効です: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view (pauses when you scroll up)</source>
+        <translation>最新のイベントを常に表示します（上にスクロールすると一時停止します）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Remove every event from the timeline</source>
+        <translation>タイムラインからすべてのイベントを削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保持数(&amp;K):</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>At most this many events are kept; the oldest go first</source>
+        <translation>最大でこの数のイベントを保持します。古いものから削除されます</translation>
+    </message>
+    <message>
+        <source>Untick an event name to hide those events</source>
+        <translation>イベント名のチェックを外すと、そのイベントを非表示にします</translation>
+    </message>
+    <message>
+        <source>Event timeline</source>
+        <translation>イベントタイムライン</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>選択したイベント</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>選択解除</translation>
+    </message>
+    <message>
+        <source>Writing the event log %1 again</source>
+        <translation>イベントログ %1 への書き込みを再開しました</translation>
+    </message>
+    <message>
+        <source>Logging events to %1</source>
+        <translation>イベントを %1 に記録しています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1 older dropped)</source>
+        <translation> (古い %1 件を破棄)</translation>
+    </message>
+    <message>
+        <source>The last re-filter took %1 ms</source>
+        <translation>前回の再フィルターには %1 ミリ秒かかりました</translation>
+    </message>
+    <message>
+        <source>Following paused; scroll to the bottom or press Follow to resume</source>
+        <translation>追従を一時停止しました。再開するには一番下までスクロールするか「追従」を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>UnplugTracker</name>
+    <message>
+        <source>pending</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>completed after %1 s, past the timeout</source>
+        <translation>%1 秒後に完了（タイムアウト経過後）</translation>
+    </message>
+    <message>
+        <source>the guest refused the unplug</source>
+        <translation>ゲストがデバイスの取り外しを拒否しました</translation>
+    </message>
+    <message>
+        <source>the connection closed before the unplug finished</source>
+        <translation>デバイスの取り外しが完了する前に接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>no DEVICE_DELETED within %1 s; the guest has not released the device</source>
+        <translation>%1 秒以内に DEVICE_DELETED がありません。ゲストはデバイスを解放していません</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 events linked</source>
+        <translation>%1: %2 件のイベントを関連付け</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>QMP Console User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP Console ユーザーガイド</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはユーザーガイドが含まれていません。</translation>
     </message>
 </context>
 </TS>
