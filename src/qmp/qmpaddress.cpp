@@ -32,6 +32,22 @@ static QmpAddress fail(QString *error, const QString &message)
     return {};
 }
 
+// Dot-separated labels of letters, digits, '-' and '_': what resolvers accept, and never a text
+// that toString() would print in a form read back as a socket path.
+static bool isHostName(const QString &host)
+{
+    const QStringList labels = host.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63)
+            return false;
+        for (const QChar c : label) {
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('_'))
+                return false;
+        }
+    }
+    return host.size() <= 253;
+}
+
 QmpAddress QmpAddress::parse(const QString &input, QString *error)
 {
     const QString text = input.trimmed();
@@ -74,6 +90,8 @@ QmpAddress QmpAddress::parse(const QString &input, QString *error)
     }
     if (host.isEmpty())
         return fail(error, QCoreApplication::translate("QmpAddress", "missing host in %1").arg(text));
+    if (!isHostName(host) && QHostAddress(host).isNull())
+        return fail(error, QCoreApplication::translate("QmpAddress", "'%1' is not a host name or an IP address").arg(host));
     if (portText.isEmpty())
         return fail(error, QCoreApplication::translate("QmpAddress", "missing port in %1").arg(text));
     bool ok = false;
