@@ -1336,6 +1336,10 @@
         <source>client key file &apos;%1&apos; holds no PEM RSA or EC key</source>
         <translation>Client-Schlüsseldatei „%1“ enthält keinen RSA- oder EC-Schlüssel im PEM-Format</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>QmpClient</name>

@@ -1336,6 +1336,10 @@
         <source>client key file &apos;%1&apos; holds no PEM RSA or EC key</source>
         <translation>le fichier de clé client «&#xa0;%1&#xa0;» ne contient aucune clé RSA ou EC au format PEM</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+    </message>
 </context>
 <context>
     <name>QmpClient</name>

@@ -1330,6 +1330,10 @@
         <source>client key file &apos;%1&apos; holds no PEM RSA or EC key</source>
         <translation>クライアント鍵ファイル「%1」に PEM 形式の RSA 鍵または EC 鍵が含まれていません</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation>「%1」はホスト名でも IP アドレスでもありません</translation>
+    </message>
 </context>
 <context>
     <name>QmpClient</name>

@@ -1330,6 +1330,10 @@
         <source>client key file &apos;%1&apos; holds no PEM RSA or EC key</source>
         <translation>客户端密钥文件“%1”中没有 PEM 格式的 RSA 或 EC 密钥</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an IP address</source>
+        <translation>“%1”既不是主机名也不是 IP 地址</translation>
+    </message>
 </context>
 <context>
     <name>QmpClient</name>
