@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "qmpevent.h"
+#include "qmpvalue.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+class CommandWatcher;
+class QmpClient;
+
+// Links events to the command they answer where that is knowable from the messages alone: the
+// same device (id or QOM path: device_del -> DEVICE_DELETED), the same job (job-id ->
+// JOB_STATUS_CHANGE, BLOCK_JOB_*), the same block node or drive. An event links to the most
+// recent earlier command about that object. Links go both ways.
+class EventLinker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Command
+    {
+        QString name;
+        QmpValue message;
+        qint64 sentUsecs = 0;
+        QStringList keys; // "device:/machine/peripheral/kbd0", "job:j0", "node:n0", "drive:ide0"
+    };
+
+    explicit EventLinker(QObject *parent = nullptr);
+    ~EventLinker() override;
+
+    // Records every command the client sends and every event it receives.
+    void setClient(QmpClient *client);
+
+    // For logs read back and for tests. 0 for sentUsecs / a missing receive time: now.
+    int addCommand(const QmpValue &message, qint64 sentUsecs = 0);
+    int addEvent(const QmpEvent &event);
+    void clear();
+
+    int commandCount() const { return int(m_commands.size()); }
+    int eventCount() const { return int(m_events.size()); }
+    Command command(int n) const { return m_commands.value(n); }
+    QmpEvent event(int n) const { return m_events.value(n); }
+    QList<int> eventsOf(int command) const { return m_eventsOfCommand.value(command); }
+    QList<int> commandsOf(int event) const { return m_commandsOfEvent.value(event); }
+
+    // What a command or an event is about, as link keys.
+    static QStringList commandKeys(const QString &command, const QmpValue &arguments);
+    static QStringList eventKeys(const QString &event, const QmpValue &data);
+
+Q_SIGNALS:
+    void linked(int command, int event);
+
+private:
+    QPointer<QmpClient> m_client;
+    CommandWatcher *m_watcher;
+    QList<Command> m_commands;
+    QList<QmpEvent> m_events;
+    QHash<QString, QList<int>> m_commandsByKey; // in the order sent
+    QHash<int, QList<int>> m_eventsOfCommand;
+    QHash<int, QList<int>> m_commandsOfEvent;
+};

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "unplugtracker.h"
+
+#include "commandwatcher.h"
+#include "qmpclient.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// device_del takes an id or a QOM path; events carry the path and (when there is one) the id.
+QString qomPathOf(const QString &device)
+{
+    return device.startsWith(u'/') ? device : u"/machine/peripheral/"_s + device;
+}
+} // namespace
+
+UnplugTracker::UnplugTracker(QObject *parent) : QAbstractTableModel(parent), m_watcher(new CommandWatcher(this))
+{
+    m_watcher->setCommands({u"device_del"_s});
+    connect(m_watcher, &CommandWatcher::commandSent, this, &UnplugTracker::onSent);
+    connect(m_watcher, &CommandWatcher::commandFinished, this, &UnplugTracker::onFinished);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &UnplugTracker::tick);
+}
+
+UnplugTracker::~UnplugTracker() = default;
+
+void UnplugTracker::setClient(QmpClient *client)
+{
+    if (m_client == client)
+        return;
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    m_watcher->setClient(client);
+    if (!client)
+        return;
+    connect(client, &QmpClient::eventReceived, this, &UnplugTracker::onEvent);
+    connect(client, &QmpClient::disconnected, this, &UnplugTracker::onDisconnected);
+}
+
+QString UnplugTracker::stateName(State state)
+{
+    switch (state) {
+    case State::Pending: return tr("pending");
+    case State::Completed: return tr("completed");
+    case State::Failed: return tr("failed");
+    case State::TimedOut: return tr("timed out");
+    case State::Rejected: return tr("rejected");
+    }
+    return {};
+}
+
+qint64 UnplugTracker::elapsedMs(int row) const
+{
+    if (row < 0 || row >= m_unplugs.size())
+        return -1;
+    const Unplug &u = m_unplugs.at(row);
+    return u.finishedMs >= 0 ? u.finishedMs : u.timer.elapsed();
+}
+
+int UnplugTracker::rowForDevice(const QString &deviceOrPath) const
+{
+    const QString path = qomPathOf(deviceOrPath);
+    for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
+        if (m_unplugs.at(row).qomPath == path)
+            return row;
+    }
+    return -1;
+}
+
+int UnplugTracker::pendingCount() const
+{
+    return int(std::count_if(m_unplugs.cbegin(), m_unplugs.cend(), [](const Unplug &u) { return u.state == State::Pending; }));
+}
+
+void UnplugTracker::removeFinished()
+{
+    for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
+        if (m_unplugs.at(row).state == State::Pending)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_unplugs.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void UnplugTracker::onSent(const QString &, const QmpValue &message)
+{
+    Unplug u;
+    u.device = message.value(u"arguments").value(u"id").toString();
+    u.qomPath = qomPathOf(u.device);
+    u.command = message;
+    u.startedUsecs = QmpEvent::nowUsecs();
+    u.serial = m_nextSerial++;
+    u.timer.start();
+    const int row = int(m_unplugs.size());
+    beginInsertRows({}, row, row);
+    m_unplugs.append(u);
+    endInsertRows();
+    if (m_timeoutMs > 0) {
+        const quint64 serial = u.serial;
+        QTimer::singleShot(m_timeoutMs, this, [this, serial] { onTimeout(serial); });
+    }
+    if (!m_ticker.isActive())
+        m_ticker.start();
+    Q_EMIT unplugStarted(row);
+}
+
+void UnplugTracker::onFinished(const QString &, const QmpValue &message, const QmpValue &reply)
+{
+    for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
+        Unplug &u = m_unplugs[row];
+        if (u.command != message)
+            continue;
+        u.reply = reply;
+        if (reply.contains(u"error") && u.state == State::Pending) {
+            const QmpValue error = reply.value(u"error");
+            finish(row, State::Rejected,
+                   u"%1: %2"_s.arg(error.value(u"class").toString(), error.value(u"desc").toString()));
+        }
+        return;
+    }
+}
+
+void UnplugTracker::onEvent(const QmpEvent &event)
+{
+    const bool deleted = event.name() == "DEVICE_DELETED"_L1;
+    const bool guestError = event.name() == "DEVICE_UNPLUG_GUEST_ERROR"_L1;
+    if (!deleted && !guestError)
+        return;
+    const QString path = event.data().value(u"path").toString();
+    const QString device = event.data().value(u"device").toString();
+    for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
+        Unplug &u = m_unplugs[row];
+        const bool same = u.qomPath == path || (!device.isEmpty() && u.device == device);
+        // A rejected device_del never started anything; a completed one is over for good.
+        if (!same || u.state == State::Rejected || u.state == State::Completed)
+            continue;
+        u.events.append(event);
+        if (deleted) {
+            const bool late = u.state == State::TimedOut;
+            finish(row, State::Completed, late ? tr("completed after %1 s, past the timeout").arg(u.timer.elapsed() / 1000.0, 0, 'f', 1)
+                                               : QString());
+        } else if (u.state == State::Pending) {
+            // The guest refused; QEMU keeps the device and a new device_del may try again.
+            finish(row, State::Failed, tr("the guest refused the unplug"));
+        }
+        return;
+    }
+}
+
+void UnplugTracker::onDisconnected()
+{
+    for (int row = 0; row < m_unplugs.size(); ++row) {
+        if (m_unplugs.at(row).state == State::Pending)
+            finish(row, State::Failed, tr("the connection closed before the unplug finished"));
+    }
+}
+
+void UnplugTracker::onTimeout(quint64 serial)
+{
+    for (int row = 0; row < m_unplugs.size(); ++row) {
+        if (m_unplugs.at(row).serial != serial)
+            continue;
+        if (m_unplugs.at(row).state == State::Pending)
+            finish(row, State::TimedOut, tr("no DEVICE_DELETED within %1 s; the guest has not released the device")
+                                             .arg(m_timeoutMs / 1000.0, 0, 'f', 1));
+        return;
+    }
+}
+
+void UnplugTracker::finish(int row, State state, const QString &detail)
+{
+    Unplug &u = m_unplugs[row];
+    u.state = state;
+    u.detail = detail;
+    u.finishedMs = u.timer.elapsed();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT stateChanged(row, state);
+    if (pendingCount() == 0)
+        m_ticker.stop();
+}
+
+void UnplugTracker::tick()
+{
+    for (int row = 0; row < m_unplugs.size(); ++row) {
+        if (m_unplugs.at(row).state == State::Pending)
+            Q_EMIT dataChanged(index(row, ElapsedColumn), index(row, ElapsedColumn), {Qt::DisplayRole, ElapsedMsRole});
+    }
+}
+
+int UnplugTracker::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_unplugs.size());
+}
+
+int UnplugTracker::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnplugTracker::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Unplug &u = m_unplugs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DeviceColumn: return u.device;
+        case StateColumn: return stateName(u.state);
+        case ElapsedColumn: return tr("%1 s").arg(elapsedMs(index.row()) / 1000.0, 0, 'f', 1);
+        case DetailColumn: return u.detail;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1: %2 events linked").arg(u.qomPath).arg(u.events.size());
+    case StateRole: return QVariant::fromValue(u.state);
+    case ElapsedMsRole: return elapsedMs(index.row());
+    case QomPathRole: return u.qomPath;
+    case CommandRole: return QVariant::fromValue(u.command);
+    case EventCountRole: return int(u.events.size());
+    }
+    return {};
+}
+
+QVariant UnplugTracker::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DeviceColumn: return tr("Device");
+    case StateColumn: return tr("State");
+    case ElapsedColumn: return tr("Elapsed");
+    case DetailColumn: return tr("Detail");
+    }
+    return {};
+}
