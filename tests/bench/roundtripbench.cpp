@@ -7,7 +7,9 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QTextStream>
 
+#include <deque>
 #include <functional>
+#include <memory>
 
 int runRoundTripBench(const QString &address, qint64 count, int window)
 {
@@ -23,12 +25,17 @@ int runRoundTripBench(const QString &address, qint64 count, int window)
     qint64 done = 0;
     bool failed = false;
     QEventLoop loop;
+    // Finished replies are deleted a few round trips later, once their finished() emission is
+    // long over: deleteLater() would post an event, and so wake the event loop, for each one.
+    std::deque<std::unique_ptr<QmpReply>> finished;
     // Each reply, on finishing, sends the next command: the window stays full, as in rawqmp.
     std::function<void()> sendOne = [&] {
         QmpReply *reply = client.execute(QStringLiteral("query-status"));
         ++sent;
         QObject::connect(reply, &QmpReply::finished, &loop, [&, reply] {
-            reply->deleteLater();
+            finished.emplace_back(reply);
+            if (finished.size() > size_t(window) + 1)
+                finished.pop_front();
             if (!reply->isSuccess()) {
                 err << "qmp-bench: " << reply->errorString() << Qt::endl;
                 failed = true;
