@@ -54,6 +54,8 @@ inline const char *findStructural(const char *p, const char *end)
     return p;
 }
 
+constexpr qsizetype LargeCapacity = 8 * 1024 * 1024;
+
 } // namespace
 
 QmpFramer::QmpFramer(qsizetype maxMessageSize) : m_max(maxMessageSize) {}
@@ -83,10 +85,18 @@ void QmpFramer::compact()
 {
     if (m_start == 0)
         return;
-    // Only the unfinished tail moves; it is rarely more than part of one message.
-    m_buf.remove(0, m_start);
+    // Only the unfinished tail moves; it is rarely more than part of one message. It moves
+    // within the same allocation, so the next read lands in pages already mapped: a buffer
+    // reallocated for every read cost a page fault per 4 KiB of a flood.
+    const qsizetype tail = m_buf.size() - m_start;
+    char *b = m_buf.data();
+    std::memmove(b, b + m_start, size_t(tail));
+    m_buf.truncate(tail);
     m_pos -= m_start;
     m_start = 0;
+    // After a very large message, give the memory back rather than hold it for good.
+    if (m_buf.capacity() > LargeCapacity && tail < m_buf.capacity() / 8)
+        m_buf.squeeze();
 }
 
 void QmpFramer::resetScanState()
