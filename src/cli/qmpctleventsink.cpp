@@ -61,6 +61,8 @@ void QmpCtlEventSink::emitEvent(const QmpEvent &event)
         line = event.message().toJson();
     line += '\n';
     m_console->write(line);
+    if (m_console->outputFailed())
+        m_outputClosed = true; // e.g. `qmpctl --events ... | head -3`: nobody reads any more
     if (m_file.isOpen() && m_saveError.isEmpty()) {
         if (m_file.write(line) != line.size()) {
             m_saveError = QCoreApplication::translate("qmpctl", "--save '%1': cannot write: %2")

@@ -25,7 +25,8 @@ public:
     void setLimit(qint64 count) { m_limit = count; } // 0: none
     void setHeld(bool held);
     qint64 written() const { return m_written; }
-    bool isDone() const { return m_limit > 0 && m_written >= m_limit; }
+    // The count was reached, or standard output was closed.
+    bool isDone() const { return m_outputClosed || (m_limit > 0 && m_written >= m_limit); }
     QString saveError() const { return m_saveError; } // empty while the file is fine
     void flush();
 
@@ -33,7 +34,7 @@ public Q_SLOTS:
     void addEvent(const QmpEvent &event);
 
 Q_SIGNALS:
-    void done(); // the count was reached
+    void done(); // the count was reached, or standard output was closed
     void saveFailed(const QString &message);
 
 private:
@@ -46,5 +47,6 @@ private:
     bool m_holding = false;
     qint64 m_limit = 0;
     qint64 m_written = 0;
+    bool m_outputClosed = false;
     QString m_saveError;
 };

@@ -267,6 +267,8 @@ QmpCtlCommandLine::Result QmpCtlCommandLine::parse(const QStringList &arguments,
         if (mode == QmpCtlOptions::Mode::Describe)
             return usage(tr("--describe does not work with --qga: the guest agent has no query-qmp-schema"));
     }
+    if (!o.negotiate && mode == QmpCtlOptions::Mode::Describe)
+        return usage(tr("--describe does not work with --no-negotiate: QEMU answers query-qmp-schema only after negotiation"));
     if (o.hmp && o.outOfBand)
         return usage(tr("--oob does not work with --hmp: human-monitor-command does not run out of band"));
     if (o.hmp && (mode == QmpCtlOptions::Mode::Raw || mode == QmpCtlOptions::Mode::Describe))

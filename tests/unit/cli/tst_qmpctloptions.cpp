@@ -200,6 +200,7 @@ void TestQmpCtlOptions::bad_data()
     QTest::newRow("qga no-negotiate") << u"--qga|--no-negotiate|SOCK|guest-ping"_s << u"--no-negotiate does not apply"_s;
     QTest::newRow("qga events") << u"--qga|--events|SOCK"_s << u"--events does not work with --qga"_s;
     QTest::newRow("qga describe") << u"--qga|--describe|guest-ping|SOCK"_s << u"--describe does not work with --qga"_s;
+    QTest::newRow("describe no-negotiate") << u"--no-negotiate|--describe|stop|SOCK"_s << u"--describe does not work with --no-negotiate"_s;
     QTest::newRow("hmp oob") << u"--hmp|--oob|SOCK|info|status"_s << u"--oob does not work with --hmp"_s;
     QTest::newRow("hmp raw") << u"--hmp|--raw|{}|SOCK"_s << u"--hmp cannot be combined"_s;
     QTest::newRow("hmp describe") << u"--hmp|--describe|stop|SOCK"_s << u"--hmp cannot be combined"_s;
