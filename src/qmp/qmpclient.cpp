@@ -443,6 +443,15 @@ void QmpClient::Private::onTransportClosed()
         if (gen != generation)
             return;
     }
+    if (phase == Phase::Greeting && transport->endedRightAfterTlsHandshake()) {
+        const QString why = tls.certFile.isEmpty()
+                                ? tr("the server probably requires a client certificate (verify-peer=on)")
+                                : tr("the server probably does not trust the client certificate");
+        teardown(QmpError(QmpError::Connect, tr("TLS: the server closed the connection right after the handshake: %1")
+                                                 .arg(why)),
+                 true);
+        return;
+    }
     switch (phase) {
     case Phase::Greeting:
         teardown(QmpError(QmpError::Greeting, tr("the server closed the connection before its greeting")), true);
@@ -464,9 +473,13 @@ void QmpClient::Private::onConnectTimeout()
     switch (phase) {
     case Phase::Greeting:
         teardown(QmpError(QmpError::Greeting,
-                          tr("connected, but no greeting came within %1 ms: another client is probably attached "
-                             "(QEMU serves one client per QMP socket at a time)")
-                              .arg(connectTimeout)),
+                          address.isTcp() && !tls.isEnabled()
+                              ? tr("connected, but no greeting came within %1 ms: another client is probably attached "
+                                   "(QEMU serves one client per QMP socket at a time), or the server expects TLS")
+                                    .arg(connectTimeout)
+                              : tr("connected, but no greeting came within %1 ms: another client is probably attached "
+                                   "(QEMU serves one client per QMP socket at a time)")
+                                    .arg(connectTimeout)),
                  true);
         break;
     case Phase::Negotiating:

@@ -244,6 +244,7 @@ qint64 QmpTransport::readInto(QmpFramer &framer, qint64 maxBytes)
     char *p = framer.reserve(available);
     const qint64 got = m_io->read(p, available);
     framer.commit(qMax<qint64>(got, 0));
+    m_received += qMax<qint64>(got, 0);
     return qMax<qint64>(got, 0);
 }
 
@@ -265,6 +266,14 @@ bool QmpTransport::write(const QByteArray &bytes)
     if (m_io->write(bytes) != bytes.size())
         return false;
     flush();
+    if (m_ssl) {
+        // QEMU 7.2 (at least) leaves the last TLS record it received in GnuTLS's buffer until another
+        // record arrives, so a command would wait for the next one to be sent. A record holding
+        // only a newline (whitespace between JSON messages) pushes each command through and is
+        // itself harmless where it gets stuck.
+        m_ssl->write("\n", 1);
+        flush();
+    }
     return true;
 }
 

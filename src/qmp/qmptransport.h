@@ -31,6 +31,10 @@ public:
     QmpAddress listenAddress() const { return m_listenAddress; }
     bool isReady() const { return m_ready; }
     bool isUnix() const { return m_local != nullptr; }
+    // True when a TLS session ended before a single byte of data came through. With TLS 1.3 the
+    // client's handshake is over before the server has checked the client certificate, so this
+    // is how a refused (or missing) client certificate shows: QEMU simply hangs up.
+    bool endedRightAfterTlsHandshake() const { return m_ssl && m_ready && m_received == 0; }
 
     // Moves what has arrived straight into the framer, at most maxBytes. Returns bytes moved.
     qint64 readInto(QmpFramer &framer, qint64 maxBytes);
@@ -64,6 +68,7 @@ private:
     QmpAddress m_address;
     QmpAddress m_listenAddress;
     QStringList m_sslErrors;
+    qint64 m_received = 0;
     bool m_ready = false;
     bool m_done = false;
 };
