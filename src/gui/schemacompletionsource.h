@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "completionsource.h"
+#include "qmpcompletioncontext.h"
+#include "qmpschema.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+class QmpClient;
+class QmpQomPathLister;
+class QmpSchemaLoader;
+
+// Completion for the command editor from the live schema of the current connection: command
+// names, argument keys (required first), enum and boolean values, in the short form and in
+// JSON; QOM paths for values that hold one (qom-list's path, device_del's id), from qom-list.
+class SchemaCompletionSource : public QObject, public CompletionSource
+{
+    Q_OBJECT
+public:
+    explicit SchemaCompletionSource(QObject *parent = nullptr);
+    ~SchemaCompletionSource() override;
+
+    // Loads (or takes from the cache) the client's schema now and on every reconnect.
+    void setClient(QmpClient *client);
+    QmpClient *client() const { return m_client; }
+    // For tests and offline use: a schema without a connection.
+    void setSchema(const QmpSchema &schema);
+    QmpSchema schema() const { return m_schema; }
+
+    QStringList candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
+    // What candidates() offers, with type labels: "driver  str, required".
+    QStringList describedCandidates(const QString &text, int cursor, CommandText::Mode mode) const;
+
+Q_SIGNALS:
+    void schemaChanged();
+    // QOM children arrived for a path being typed; completing again now offers them.
+    void objectPathsReady();
+
+private:
+    QmpCompletionContext contextAt(const QString &text, int cursor) const;
+
+    QPointer<QmpClient> m_client;
+    QmpSchemaLoader *m_loader = nullptr;
+    QmpQomPathLister *m_lister = nullptr;
+    QmpSchema m_schema;
+    mutable QHash<QString, QStringList> m_objectPaths; // parent path -> child and link paths
+    mutable QSet<QString> m_requested;
+};

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The hotplug widgets offscreen against a real q35 QEMU: the devices panel adds a device from
+// its property form and removes it, following the unplug and diffing query-pci; the schema
+// completion source completes commands, keys, enum values and QOM paths.
+#include "devicespanel.h"
+#include "devicetreemodel.h"
+#include "qemuprocess.h"
+#include "qmpclient.h"
+#include "replydiffmodel.h"
+#include "replydiffview.h"
+#include "schemacompletionsource.h"
+#include "unplugtracker.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QtTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeView>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int waitMs = 20000;
+
+std::pair<QString, int> splitCursor(const QString &marked)
+{
+    const int cursor = int(marked.indexOf(u'|'));
+    QString text = marked;
+    text.remove(cursor, 1);
+    return {text, cursor};
+}
+} // namespace
+
+class tst_HotplugGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void addAndRemoveUsbDevice();
+    void typedArguments();
+    void addFails();
+    void completion_data();
+    void completion();
+    void objectPathCompletion();
+    void noSchemaNoCompletion();
+    void panelWithoutClient();
+
+private:
+    std::unique_ptr<QemuProcess> m_qemu;
+    std::unique_ptr<QmpClient> m_client;
+};
+
+void tst_HotplugGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (QemuProcess::qemuBinary().isEmpty())
+        QSKIP("qemu-system-x86_64 is not installed");
+    m_qemu = std::make_unique<QemuProcess>();
+    const QStringList args = {u"-M"_s, u"q35"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                              u"-device"_s, u"qemu-xhci,id=xhci"_s,
+                              u"-device"_s, u"pcie-root-port,id=rp0,chassis=1,slot=1"_s,
+                              u"-qmp"_s, u"unix:%1,server=on,wait=off"_s.arg(m_qemu->qmpSocket())};
+    QVERIFY2(m_qemu->startWithArgs(args, m_qemu->qmpSocket(), waitMs), qPrintable(m_qemu->errorString()));
+    m_client = std::make_unique<QmpClient>();
+    m_client->connectToServer(QmpAddress::unixSocket(m_qemu->qmpSocket()));
+    QVERIFY2(m_client->waitForConnected(waitMs), qPrintable(m_client->lastError().message()));
+}
+
+void tst_HotplugGui::cleanupTestCase()
+{
+    m_client.reset();
+    m_qemu.reset();
+}
+
+void tst_HotplugGui::addAndRemoveUsbDevice()
+{
+    DevicesPanel panel;
+    QAbstractItemModelTester tester(panel.deviceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy drivers(&panel, &DevicesPanel::driversLoaded);
+    QSignalSpy refreshed(panel.deviceModel(), &DeviceTreeModel::refreshed);
+    panel.setClient(m_client.get());
+    panel.show();
+    QVERIFY(drivers.count() || drivers.wait(waitMs));
+    QVERIFY(refreshed.count() || refreshed.wait(waitMs));
+    QVERIFY(panel.driverCombo()->findText(u"usb-kbd"_s) >= 0);
+    QVERIFY(panel.driverCombo()->findText(u"e1000e"_s) >= 0);
+    QVERIFY(panel.busCombo()->findText(u"xhci.0"_s) >= 0);
+    QVERIFY(panel.busCombo()->findText(u"pcie.0"_s) >= 0);
+    QVERIFY(!panel.removeButton()->isEnabled()); // nothing selected
+
+    QSignalSpy properties(&panel, &DevicesPanel::propertiesLoaded);
+    panel.driverCombo()->setCurrentText(u"usb-kbd"_s);
+    QVERIFY(properties.wait(waitMs));
+    QCOMPARE(properties.first().first().toString(), u"usb-kbd"_s);
+    QVERIFY(panel.propertyNames().contains(u"port"_s));
+    QVERIFY(panel.propertyNames().contains(u"usb_version"_s));
+    panel.idEdit()->setText(u"kbd7"_s);
+    panel.busCombo()->setCurrentText(u"xhci.0"_s);
+    panel.setPropertyValue(u"usb_version"_s, u"2"_s);
+    QVERIFY(panel.addButton()->isEnabled());
+
+    QSignalSpy diff(&panel, &DevicesPanel::diffUpdated);
+    QTest::mouseClick(panel.addButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.deviceModel()->indexForPath(u"/machine/peripheral/kbd7"_s).isValid(), waitMs);
+    QVERIFY2(diff.count() || diff.wait(waitMs), qPrintable(panel.statusText()));
+    QVERIFY(panel.diffView()->summary().contains(u"device_add kbd7"_s));
+
+    // Select it in the tree and remove it: the unplug completes, the tree forgets it.
+    const QModelIndex kbd = panel.deviceModel()->indexForPath(u"/machine/peripheral/kbd7"_s);
+    panel.treeView()->setCurrentIndex(kbd);
+    QVERIFY(panel.removeButton()->isEnabled());
+    QTest::mouseClick(panel.removeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.unplugTracker()->count(), 1, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.unplugTracker()->state(0), UnplugTracker::State::Completed, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.deviceModel()->indexForPath(u"/machine/peripheral/kbd7"_s).isValid(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(u"completed"_s), waitMs);
+}
+
+void tst_HotplugGui::typedArguments()
+{
+    DevicesPanel panel;
+    QSignalSpy drivers(&panel, &DevicesPanel::driversLoaded);
+    panel.setClient(m_client.get());
+    QVERIFY(drivers.count() || drivers.wait(waitMs));
+    QSignalSpy properties(&panel, &DevicesPanel::propertiesLoaded);
+    panel.driverCombo()->setCurrentText(u"usb-kbd"_s);
+    QVERIFY(properties.wait(waitMs));
+    panel.idEdit()->setText(u" k "_s);
+    panel.setPropertyValue(u"usb_version"_s, u"0x2"_s); // uint32: an integer on the wire
+    panel.setPropertyValue(u"port"_s, u"1"_s);          // str: stays a string
+    panel.setPropertyValue(u"msos-desc"_s, u"off"_s);   // bool
+    QCOMPARE(panel.deviceAddArguments().toJson(),
+             QByteArray(R"({"driver":"usb-kbd","id":"k","port":"1","msos-desc":false,"usb_version":2})"));
+}
+
+void tst_HotplugGui::addFails()
+{
+    DevicesPanel panel;
+    QSignalSpy drivers(&panel, &DevicesPanel::driversLoaded);
+    panel.setClient(m_client.get());
+    QVERIFY(drivers.count() || drivers.wait(waitMs));
+    panel.driverCombo()->setCurrentText(u"usb-kbd"_s);
+    panel.busCombo()->setCurrentText(u"no-such-bus"_s);
+    panel.addDevice();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(u"device_add failed"_s), waitMs);
+    QVERIFY(panel.statusText().contains(u"no-such-bus"_s));
+}
+
+void tst_HotplugGui::completion_data()
+{
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QStringList>("mustContain");
+    QTest::addColumn<int>("wordStart");
+
+    QTest::newRow("command") << u"device_d|"_s << QStringList{u"device_del"_s} << 0;
+    QTest::newRow("short-form key") << u"device_add |"_s << QStringList{u"driver="_s, u"bus="_s, u"id="_s} << 11;
+    QTest::newRow("enum value") << u"screendump filename=x format=|"_s << QStringList{u"ppm"_s, u"png"_s} << 29;
+    QTest::newRow("variant key") << u"blockdev-add driver=file fi|"_s << QStringList{u"filename="_s} << 25;
+    QTest::newRow("json key in quotes") << u"{\"execute\": \"device_del\", \"arguments\": {\"|"_s << QStringList{u"id"_s} << 41;
+    QTest::newRow("json value without quote") << u"{\"execute\": \"screendump\", \"arguments\": {\"format\": |"_s
+                                              << QStringList{u"\"ppm\""_s, u"\"png\""_s} << 50;
+    QTest::newRow("json bool") << u"{\"execute\": \"set_link\", \"arguments\": {\"up\": |"_s
+                               << QStringList{u"true"_s, u"false"_s} << 44;
+}
+
+void tst_HotplugGui::completion()
+{
+    QFETCH(QString, marked);
+    QFETCH(QStringList, mustContain);
+    QFETCH(int, wordStart);
+    SchemaCompletionSource source;
+    QSignalSpy changed(&source, &SchemaCompletionSource::schemaChanged);
+    source.setClient(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!source.schema().isEmpty(), waitMs);
+    const auto [text, cursor] = splitCursor(marked);
+    int start = -1;
+    const QStringList words = source.candidates(text, cursor, CommandText::Mode::Qmp, &start);
+    for (const QString &w : mustContain)
+        QVERIFY2(words.contains(w), qPrintable(words.join(u' ')));
+    QCOMPARE(start, wordStart);
+    // The editor's popup filters by what is typed; every word must start with it.
+    const QString typed = text.mid(start, cursor - start);
+    for (const QString &w : words)
+        QVERIFY2(w.startsWith(typed), qPrintable(w + u" / "_s + typed));
+    QVERIFY(!source.describedCandidates(text, cursor, CommandText::Mode::Qmp).isEmpty());
+    int unused = -1;
+    QVERIFY(source.candidates(text, cursor, CommandText::Mode::Hmp, &unused).isEmpty());
+}
+
+void tst_HotplugGui::objectPathCompletion()
+{
+    SchemaCompletionSource source;
+    source.setClient(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!source.schema().isEmpty(), waitMs);
+    const QString text = u"qom-list path=/machine/peri"_s;
+    int start = -1;
+    // The first ask starts a qom-list; the answer comes with objectPathsReady, then completes.
+    QSignalSpy ready(&source, &SchemaCompletionSource::objectPathsReady);
+    QVERIFY(source.candidates(text, int(text.size()), CommandText::Mode::Qmp, &start).isEmpty());
+    QVERIFY(ready.wait(waitMs));
+    const QStringList words = source.candidates(text, int(text.size()), CommandText::Mode::Qmp, &start);
+    QVERIFY2(words.contains(u"/machine/peripheral"_s), qPrintable(words.join(u' ')));
+    QVERIFY(words.contains(u"/machine/peripheral-anon"_s));
+    QCOMPARE(start, 14);
+}
+
+void tst_HotplugGui::noSchemaNoCompletion()
+{
+    SchemaCompletionSource source;
+    int start = -1;
+    QVERIFY(source.candidates(u"que"_s, 3, CommandText::Mode::Qmp, &start).isEmpty());
+    QCOMPARE(start, -1);
+    source.setClient(nullptr);
+    QVERIFY(source.schema().isEmpty());
+}
+
+void tst_HotplugGui::panelWithoutClient()
+{
+    DevicesPanel panel;
+    panel.setClient(nullptr);
+    QCOMPARE(panel.deviceModel()->rowCount(), 0);
+    QVERIFY(!panel.addButton()->isEnabled());
+    QVERIFY(!panel.removeButton()->isEnabled());
+    panel.addDevice();           // nothing to do, nothing breaks
+    panel.removeSelectedDevice();
+    panel.refresh();
+    panel.diffView()->setReplies(QmpValue::object({{u"a"_s, 1}}), QmpValue::object({{u"a"_s, 2}}), u"t"_s);
+    QVERIFY(panel.diffView()->summary().contains(u"0 added, 0 removed, 1 changed"_s));
+}
+
+QTEST_MAIN(tst_HotplugGui)
+#include "tst_hotplug_gui.moc"
