@@ -4,9 +4,17 @@
 
 #include "aboutdialog.h"
 #include "commandeditor.h"
+#include "commandlogmodel.h"
+#include "commandlogview.h"
 #include "commandpanel.h"
+#include "connectionlistmodel.h"
+#include "connectionsession.h"
+#include "connectionspanel.h"
+#include "consolecontroller.h"
 #include "jsontreeview.h"
+#include "profilestore.h"
 #include "recentlist.h"
+#include "sandboxvm.h"
 #include "preferencesdialog.h"
 #include "timelinepanel.h"
 #include "userguidedialog.h"
@@ -16,9 +24,11 @@
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDragEnterEvent>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QSplitter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,9 +43,18 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_commandPanel = new CommandPanel(ui->consoleSplitter);
-    m_replyTree = new JsonTreeView(ui->consoleSplitter);
+    // The command log and the selected entry's reply side by side, below the editor.
+    auto *replySplitter = new QSplitter(Qt::Horizontal, ui->consoleSplitter);
+    replySplitter->setObjectName(u"replySplitter"_s);
+    replySplitter->setChildrenCollapsible(false);
+    m_commandLogView = new CommandLogView(replySplitter);
+    m_replyTree = new JsonTreeView(replySplitter);
+    replySplitter->addWidget(m_commandLogView);
+    replySplitter->addWidget(m_replyTree);
+    replySplitter->setStretchFactor(0, 2);
+    replySplitter->setStretchFactor(1, 3);
     ui->consoleSplitter->addWidget(m_commandPanel);
-    ui->consoleSplitter->addWidget(m_replyTree);
+    ui->consoleSplitter->addWidget(replySplitter);
     ui->consoleSplitter->setStretchFactor(0, 1);
     ui->consoleSplitter->setStretchFactor(1, 2);
     ui->consoleSplitter->setAccessibleName(tr("Console"));
@@ -44,13 +63,158 @@ MainWindow::MainWindow(QWidget *parent)
     ui->timelineDock->setWidget(m_timelinePanel);
 
     setUpActions();
+    setUpConnections();
     setUpShortcuts();
     restoreLayout();
     updateRecentMenus();
     showStatus(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Sessions and histories go first, while the timeline and the settings they use still exist.
+    m_connectionsPanel->disconnect(this);
+    delete m_console;
+    m_console = nullptr;
+    m_connections->clear();
+}
+
+void MainWindow::setUpConnections()
+{
+    m_profiles = std::make_unique<ProfileStore>();
+    m_connections = new ConnectionListModel(this);
+    m_commandLog = new CommandLogModel(this);
+    m_commandLogView->setLogModel(m_commandLog);
+    m_sandbox = new SandboxVm(this);
+
+    m_connectionsPanel = new ConnectionsPanel(m_connections, m_profiles.get(), ui->connectionsDock);
+    ui->connectionsDock->setWidget(m_connectionsPanel);
+    ConnectionsPanel::Actions actions;
+    actions.connect = ui->actionConnect;
+    actions.disconnect = ui->actionDisconnect;
+    actions.reconnect = ui->actionReconnect;
+    actions.connectTo = ui->actionConnectTo;
+    actions.newProfile = ui->actionNewProfile;
+    actions.editProfile = ui->actionEditProfile;
+    actions.duplicateProfile = ui->actionDuplicateProfile;
+    actions.deleteProfile = ui->actionDeleteProfile;
+    m_connectionsPanel->setActions(actions);
+
+    m_console = new ConsoleController(m_commandPanel, m_commandLog, m_commandLogView, m_replyTree,
+                                      m_profiles->settings(), this);
+    connect(m_console, &ConsoleController::statusMessage, this, [this](const QString &text) { showStatus(text, 5000); });
+
+    // Every connection's events go to the timeline for as long as the connection is listed.
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            ConnectionSession *s = m_connections->session(row);
+            m_timelinePanel->addClient(s->client(), s->name());
+            connect(s, &ConnectionSession::qemuVersionChanged, this, [this](const QString &version) {
+                if (!version.isEmpty() && !m_qemuVersionsSeen.contains(version))
+                    m_qemuVersionsSeen.append(version);
+            });
+        }
+    });
+    connect(m_connections, &ConnectionListModel::sessionAboutToBeRemoved, this, [this](ConnectionSession *s) {
+        m_timelinePanel->removeClient(s->client());
+        if (s == m_sandboxSession)
+            m_sandboxSession = nullptr;
+    });
+    connect(m_connections, &QAbstractItemModel::dataChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_connectionsPanel, &ConnectionsPanel::currentSessionChanged, this, &MainWindow::onCurrentSessionChanged);
+    connect(m_connectionsPanel, &ConnectionsPanel::addressOpened, this, [this](const QString &address) {
+        m_recentConnections->add(address);
+    });
+
+    // The editor's target list is the live connection list; choosing there chooses here.
+    m_commandPanel->setTargetModel(m_connections, ConnectionListModel::NameColumn);
+    connect(m_commandPanel->targetCombo(), &QComboBox::activated, this, [this](int row) {
+        m_connectionsPanel->setCurrentSession(m_connections->session(row));
+    });
+
+    connect(ui->actionStartSandbox, &QAction::triggered, this, &MainWindow::startSandbox);
+    connect(m_sandbox, &SandboxVm::stateChanged, this, [this](SandboxVm::State state) {
+        ui->actionStartSandbox->setEnabled(state == SandboxVm::State::NotRunning);
+    });
+    connect(m_sandbox, &SandboxVm::started, this, [this] {
+        ConnectionProfile p;
+        p.name = tr("Sandbox VM");
+        p.address = m_sandbox->socketPath();
+        m_sandboxSession = m_connectionsPanel->openConnection(p);
+        m_sandboxSession->setNote(tr("Second QMP socket for outside tools (qmpctl, qmp-shell):\n%1")
+                                      .arg(m_sandbox->toolsSocketPath()));
+        showStatus(tr("Sandbox VM started; outside tools can use %1").arg(m_sandbox->toolsSocketPath()));
+        updateConnectionStatus();
+    });
+    connect(m_sandbox, &SandboxVm::failed, this, [this](const QString &message) {
+        showStatus(tr("Sandbox VM: %1").arg(message));
+        // Not modal: the window stays usable, and a test or a script is never stuck on it.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sandbox VM"),
+                                    tr("The sandbox VM could not run."), QMessageBox::Ok, this);
+        box->setInformativeText(message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"sandboxErrorBox"_s);
+        box->open();
+    });
+    connect(m_sandbox, &SandboxVm::stopped, this, [this] {
+        if (m_sandboxSession)
+            m_sandboxSession->setNote(tr("The sandbox VM has stopped."));
+    });
+
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    onCurrentSessionChanged(nullptr);
+}
+
+ConnectionSession *MainWindow::connectTo(const QString &address, bool guestAgent)
+{
+    ConnectionProfile p;
+    p.address = address;
+    p.mode = guestAgent ? QmpClient::Mode::GuestAgent : QmpClient::Mode::Qmp;
+    return m_connectionsPanel->openConnection(p);
+}
+
+void MainWindow::startSandbox()
+{
+    if (m_sandbox->state() != SandboxVm::State::NotRunning)
+        return;
+    showStatus(tr("Starting the sandbox VM…"));
+    m_sandbox->start();
+}
+
+void MainWindow::onCurrentSessionChanged(ConnectionSession *session)
+{
+    m_console->setCurrentSession(session);
+    const int row = m_connections->rowOf(session);
+    if (m_commandPanel->targetCombo()->currentIndex() != row)
+        m_commandPanel->targetCombo()->setCurrentIndex(row);
+    updateConnectionStatus();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const ConnectionSession *s = m_connectionsPanel ? m_connectionsPanel->currentSession() : nullptr;
+    if (!s) {
+        setWindowTitle(tr("QMP Console"));
+        m_connectionStatus->setText(tr("No connection"));
+        m_connectionStatus->setToolTip({});
+        return;
+    }
+    QStringList parts{s->name(), ConnectionSession::stateName(s->state())};
+    if (!s->qemuVersion().isEmpty())
+        parts.append(tr("QEMU %1").arg(s->qemuVersion()));
+    if (!s->runState().isEmpty())
+        parts.append(tr("VM %1").arg(s->runState()));
+    m_connectionStatus->setText(parts.join(u" · "_s));
+    QString tip = s->address();
+    if (!s->lastError().isEmpty())
+        tip += u'\n' + s->lastError();
+    if (!s->note().isEmpty())
+        tip += u'\n' + s->note();
+    m_connectionStatus->setToolTip(tip);
+    setWindowTitle(tr("%1 (%2) – QMP Console").arg(s->name(), parts.mid(1).join(u", "_s)));
+}
 
 void MainWindow::setUpActions()
 {
@@ -169,7 +333,11 @@ void MainWindow::updateRecentMenus()
 
 void MainWindow::applyOptions(const CommandLineOptions &options)
 {
-    Q_UNUSED(options);
+    m_connectionsPanel->connectAutoProfiles();
+    for (const QString &address : options.connectAddresses)
+        connectTo(address, options.guestAgent);
+    if (options.sandbox)
+        startSandbox();
 }
 
 bool MainWindow::openLog(const QString &fileName)

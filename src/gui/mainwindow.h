@@ -10,7 +10,16 @@
 namespace Ui {
 class MainWindow;
 }
+class CommandLogModel;
+class CommandLogView;
 class CommandPanel;
+class ConnectionListModel;
+class ConnectionSession;
+class ConnectionsPanel;
+class ConsoleController;
+class ProfileStore;
+class QLabel;
+class SandboxVm;
 class JsonTreeView;
 class RecentList;
 class TimelinePanel;
@@ -31,6 +40,13 @@ public:
     CommandPanel *commandPanel() const { return m_commandPanel; }
     JsonTreeView *replyTree() const { return m_replyTree; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    ConnectionsPanel *connectionsPanel() const { return m_connectionsPanel; }
+    ConnectionListModel *connectionModel() const { return m_connections; }
+    CommandLogModel *commandLog() const { return m_commandLog; }
+    CommandLogView *commandLogView() const { return m_commandLogView; }
+    SandboxVm *sandbox() const { return m_sandbox; }
+    // Opens a connection to address (an unsaved profile), as --connect does.
+    ConnectionSession *connectTo(const QString &address, bool guestAgent = false);
     // The preferences dialog switches the language through it.
     void setTranslationLoader(TranslationLoader *loader) { m_translationLoader = loader; }
 
@@ -54,11 +70,24 @@ private:
     void showAbout();
     void showUserGuide();
     void findInFocusedView();
+    void setUpConnections();
+    void startSandbox();
+    void onCurrentSessionChanged(ConnectionSession *session);
+    void updateConnectionStatus();
 
     std::unique_ptr<Ui::MainWindow> ui;
     CommandPanel *m_commandPanel;
     JsonTreeView *m_replyTree;
     TimelinePanel *m_timelinePanel;
+    std::unique_ptr<ProfileStore> m_profiles;
+    ConnectionListModel *m_connections = nullptr;
+    CommandLogModel *m_commandLog = nullptr;
+    CommandLogView *m_commandLogView = nullptr;
+    ConnectionsPanel *m_connectionsPanel = nullptr;
+    ConsoleController *m_console = nullptr;
+    SandboxVm *m_sandbox = nullptr;
+    ConnectionSession *m_sandboxSession = nullptr;
+    QLabel *m_connectionStatus = nullptr;
     TranslationLoader *m_translationLoader = nullptr;
     std::unique_ptr<RecentList> m_recentConnections;
     std::unique_ptr<RecentList> m_recentLogs;

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The main window as a person uses it, offscreen, against a real QEMU: connect as --connect
+// does, type a command, send it with Ctrl+Enter, read the reply in the tree; errors with their
+// class; HMP; history across restarts; a busy socket; the sandbox VM and its failure.
+#include "commandeditor.h"
+#include "commandlineoptions.h"
+#include "commandlogmodel.h"
+#include "commandlogview.h"
+#include "commandpanel.h"
+#include "connectionlistmodel.h"
+#include "connectionsession.h"
+#include "connectionspanel.h"
+#include "guiresources.h"
+#include "jsontreemodel.h"
+#include "jsontreeview.h"
+#include "mainwindow.h"
+#include "qemuprocess.h"
+#include "sandboxvm.h"
+
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTreeView>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void queryStatusWithCtrlEnter();
+    void errorReplyShowsClass_data();
+    void errorReplyShowsClass();
+    void hmpCommand();
+    void historyKeptAcrossRestarts();
+    void busySocketSaysSo();
+    void sandboxFailsClearly();
+    void sandboxStartsAndConnects();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QStringList &connect = {});
+    ConnectionSession *waitForSession(MainWindow &w, int row = 0);
+    void typeAndSend(MainWindow &w, const QString &text);
+    static bool treeContains(JsonTreeView *view, const QString &text);
+
+    QTemporaryDir m_config;
+    std::unique_ptr<QemuProcess> m_qemu;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // The app's settings (profiles, history, layout) in a folder of the test's own.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName(u"qmp-console-test"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    initGuiResources();
+    QSettings().clear();
+    if (QemuProcess::qemuBinary().isEmpty())
+        QSKIP("qemu-system-x86_64 is not installed");
+}
+
+void TestMainWindow::init()
+{
+    m_qemu = std::make_unique<QemuProcess>();
+    QVERIFY2(m_qemu->start(), qPrintable(m_qemu->errorString()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_qemu.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QStringList &connect)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return {};
+    CommandLineOptions options;
+    options.connectAddresses = connect;
+    w->applyOptions(options);
+    return w;
+}
+
+ConnectionSession *TestMainWindow::waitForSession(MainWindow &w, int row)
+{
+    if (!QTest::qWaitFor([&] { return w.connectionModel()->rowCount() > row; }, 15000))
+        return nullptr;
+    ConnectionSession *s = w.connectionModel()->session(row);
+    (void)QTest::qWaitFor([&] { return s->isConnected() && !s->runState().isEmpty(); }, 15000);
+    return s;
+}
+
+void TestMainWindow::typeAndSend(MainWindow &w, const QString &text)
+{
+    CommandEditor *editor = w.commandPanel()->editor();
+    editor->clear();
+    editor->setFocus();
+    QTest::keyClicks(editor, text);
+    // The completion popup may have opened on the command name; a person would close it first.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    QTRY_VERIFY_WITH_TIMEOUT(w.commandPanel()->canSend(), 10000);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+}
+
+bool TestMainWindow::treeContains(JsonTreeView *view, const QString &text)
+{
+    const QAbstractItemModel *model = view->treeView()->model();
+    const QModelIndexList hits = model->match(model->index(0, JsonTreeModel::ValueColumn), Qt::DisplayRole, text, 1,
+                                              Qt::MatchContains | Qt::MatchRecursive);
+    return !hits.isEmpty();
+}
+
+void TestMainWindow::queryStatusWithCtrlEnter()
+{
+    auto w = openWindow({m_qemu->qmpSocket()});
+    QVERIFY(w);
+    ConnectionSession *s = waitForSession(*w);
+    QVERIFY(s);
+    QVERIFY2(s->isConnected(), qPrintable(s->lastError()));
+    QCOMPARE(w->connectionsPanel()->currentSession(), s);
+    QVERIFY(w->windowTitle().contains(s->name()));
+    QVERIFY(w->findChild<QLabel *>(u"connectionStatus"_s)->text().contains(u"prelaunch"_s));
+
+    typeAndSend(*w, u"query-status"_s);
+    CommandLogModel *log = w->commandLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(log->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Ok), 15000);
+    QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"query-status"_s);
+    QCOMPARE(log->index(0, CommandLogModel::ConnectionColumn).data().toString(), s->name());
+    QVERIFY(!log->index(0, CommandLogModel::RoundTripColumn).data().toString().isEmpty());
+    QCOMPARE(w->commandLogView()->currentIndex().row(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"prelaunch"_s) || treeContains(w->replyTree(), u"running"_s),
+                             15000);
+}
+
+void TestMainWindow::errorReplyShowsClass_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("errorClass");
+    QTest::newRow("unknown command") << u"no-such-command"_s << u"CommandNotFound"_s;
+    QTest::newRow("json, bad argument") << u"{\"execute\": \"device_del\", \"arguments\": {\"id\": \"nope\"}}"_s
+                                        << u"DeviceNotFound"_s;
+    QTest::newRow("short form, missing argument") << u"device_add"_s << u"GenericError"_s;
+}
+
+void TestMainWindow::errorReplyShowsClass()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, errorClass);
+    auto w = openWindow({m_qemu->qmpSocket()});
+    QVERIFY(w);
+    QVERIFY(waitForSession(*w));
+    typeAndSend(*w, command);
+    CommandLogModel *log = w->commandLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(log->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Error), 15000);
+    QCOMPARE(log->index(0, CommandLogModel::StatusColumn).data().toString(), errorClass);
+
+    // The reply view shows class and description in the error banner.
+    QLabel *banner = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 const auto labels = w->replyTree()->findChildren<QLabel *>();
+                                 for (QLabel *l : labels) {
+                                     if (l->isVisible() && l->text().contains(errorClass))
+                                         banner = l;
+                                 }
+                                 return banner != nullptr;
+                             }()),
+                             15000);
+    QVERIFY(banner->text().contains(u": "_s));
+}
+
+void TestMainWindow::hmpCommand()
+{
+    auto w = openWindow({m_qemu->qmpSocket()});
+    QVERIFY(w);
+    QVERIFY(waitForSession(*w));
+    w->commandPanel()->setMode(CommandText::Mode::Hmp);
+    typeAndSend(*w, u"info status"_s);
+    CommandLogModel *log = w->commandLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(log->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Ok), 15000);
+    QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"human-monitor-command"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"VM status"_s), 15000);
+}
+
+void TestMainWindow::historyKeptAcrossRestarts()
+{
+    {
+        auto w = openWindow({m_qemu->qmpSocket()});
+        QVERIFY(w);
+        QVERIFY(waitForSession(*w));
+        typeAndSend(*w, u"query-name"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->rowCount(), 1, 15000);
+        QVERIFY(w->commandPanel()->editor()->history().contains(u"query-name"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                                  int(CommandLogModel::Status::Ok), 15000);
+    }
+    auto w = openWindow({m_qemu->qmpSocket()});
+    QVERIFY(w);
+    QVERIFY(waitForSession(*w));
+    QVERIFY(w->commandPanel()->editor()->history().contains(u"query-name"_s));
+}
+
+void TestMainWindow::busySocketSaysSo()
+{
+    // Two --connect of one socket: QEMU greets only the first; the second says why, and stops.
+    auto w = openWindow({m_qemu->qmpSocket(), m_qemu->qmpSocket()});
+    QVERIFY(w);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connectionModel()->rowCount(), 2, 15000);
+    ConnectionSession *second = w->connectionModel()->session(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!second->lastError().isEmpty(), 30000);
+    QVERIFY2(second->lastError().contains(u"another client"_s), qPrintable(second->lastError()));
+    QCOMPARE(second->state(), ConnectionSession::State::Disconnected);
+    QVERIFY(w->connectionModel()->session(0)->isConnected());
+    w->connectionsPanel()->setCurrentSession(second);
+    QVERIFY(w->connectionsPanel()->detailsLabel()->text().contains(u"another client"_s));
+    QVERIFY(!w->commandPanel()->canSend());
+}
+
+void TestMainWindow::sandboxFailsClearly()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->sandbox()->setProgram(u"/nonexistent/qemu-system-x86_64"_s);
+    CommandLineOptions options;
+    options.sandbox = true;
+    w->applyOptions(options);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = w->findChild<QMessageBox *>(u"sandboxErrorBox"_s)) != nullptr, 10000);
+    QVERIFY(box->informativeText().contains(u"/nonexistent/qemu-system-x86_64"_s));
+    QVERIFY(w->statusBar()->currentMessage().contains(u"not found"_s));
+    QCOMPARE(w->connectionModel()->rowCount(), 0);
+    box->close();
+}
+
+void TestMainWindow::sandboxStartsAndConnects()
+{
+    m_qemu.reset(); // the sandbox is its own QEMU
+    auto w = openWindow();
+    QVERIFY(w);
+    CommandLineOptions options;
+    options.sandbox = true;
+    w->applyOptions(options);
+    ConnectionSession *s = waitForSession(*w);
+    QVERIFY(s);
+    QVERIFY2(s->isConnected(), qPrintable(s->lastError()));
+    QCOMPARE(s->runState(), u"running"_s);
+    const QString tools = w->sandbox()->toolsSocketPath();
+    QVERIFY(QFileInfo::exists(tools));
+    QVERIFY(s->note().contains(tools));
+    QVERIFY(w->connectionsPanel()->detailsLabel()->text().contains(tools));
+    const QString dir = QFileInfo(tools).absolutePath();
+    w.reset(); // the VM stops with the app
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
