@@ -71,7 +71,7 @@ QmpCtlCommandLine::Result QmpCtlCommandLine::parse(const QStringList &arguments,
 
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption version(u"version"_s, tr("Show the version and exit."));
-    const QCommandLineOption raw(u"raw"_s, tr("Send JSON exactly as given (a whole message) and print the whole reply."), u"JSON"_s);
+    const QCommandLineOption raw(u"raw"_s, tr("Send JSON exactly as given (a whole message, not checked against the schema) and print the whole reply."), u"JSON"_s);
     const QCommandLineOption qga(u"qga"_s, tr("Talk to a QEMU guest agent (qemu-ga) instead of QMP."));
     const QCommandLineOption noNegotiate(u"no-negotiate"_s, tr("Do not send qmp_capabilities after the greeting."));
     const QCommandLineOption listen(u"listen"_s, tr("Listen on ADDRESS and wait for QEMU to connect in."));

@@ -76,6 +76,12 @@ QmpCtlExit QmpCtlSession::open()
     return QmpCtlExit::Connection;
 }
 
+void QmpCtlSession::abortCurrent()
+{
+    if (m_current && !m_current->isFinished())
+        m_current->abort();
+}
+
 void QmpCtlSession::close()
 {
     if (m_client.state() != QmpClient::State::Idle)
@@ -98,7 +104,9 @@ void QmpCtlSession::report(const QString &where, const QString &message)
 QmpCtlExit QmpCtlSession::finish(QmpReply *replyPtr, const QString &what, const QString &where, bool hmp)
 {
     const std::unique_ptr<QmpReply> reply(replyPtr);
+    m_current = replyPtr;
     reply->waitForFinished();
+    m_current = nullptr;
     if (!reply->isFinished())
         reply->abort(); // waitForFinished(-1) only returns early if the client breaks its promise
     const QmpError error = reply->error();

@@ -7,6 +7,7 @@
 #include "qmpschema.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 
 class QmpCtlConsole;
 
@@ -45,6 +46,10 @@ public:
     // fail. True when it passes or when there is nothing to check it against.
     bool validate(const QmpShortForm &command, const QString &where = {});
 
+    // Stops waiting for the command in flight (Ctrl-C at the interactive prompt); it then
+    // fails as aborted. Nothing happens when no command is in flight.
+    void abortCurrent();
+
     static QmpCtlExit exitFor(const QmpError &error);
 
 private:
@@ -55,6 +60,7 @@ private:
     QmpCtlOptions m_options;
     QmpCtlConsole *m_console;
     QmpClient m_client;
+    QPointer<QmpReply> m_current;
     QmpSchema m_schema;
     QString m_schemaError;
     bool m_schemaLoaded = false;

@@ -238,8 +238,10 @@ void QmpCtlShell::onSignal(int signal)
         finish(QmpCtlExit::Success);
         return;
     }
-    if (!m_atPrompt)
-        return; // the command's own timeout ends it
+    if (!m_atPrompt) {
+        m_session->abortCurrent(); // stop waiting; QEMU may still finish the command
+        return;
+    }
     // As a shell does: drop the half-typed line and prompt again.
     // libedit ignores an empty replacement, so replace with one space and delete that.
     rl_replace_line(" ", 0);
