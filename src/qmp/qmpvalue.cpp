@@ -17,6 +17,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <bit>
 #include <cstring>
 
 #include <cmath>
@@ -70,7 +71,14 @@ QmpValue::QmpValue(const QmpValue &other) = default;
 QmpValue::QmpValue(QmpValue &&other) noexcept = default;
 QmpValue &QmpValue::operator=(const QmpValue &other) = default;
 QmpValue &QmpValue::operator=(QmpValue &&other) noexcept = default;
-QmpValue::~QmpValue() = default;
+QmpValue::~QmpValue()
+{
+    // The usual end of a parsed message: this value is the container's only owner. Nobody can
+    // take a new reference then, so it goes without the atomic decrement, which on the cold
+    // memory of an event leaving a bounded history stalls until the cache line arrives.
+    if (m_container && m_container->ref.loadAcquire() == 1)
+        delete m_container.take();
+}
 
 QmpValue QmpValue::array(QList<QmpValue> elements)
 {
@@ -457,14 +465,15 @@ public:
             h ^= head * 0xC2B2AE3D27D4EB4Full;
         } else {
             std::memcpy(&head, s, 8);
+            std::memcpy(&tail, s + n - 8, 8);
             // Every word counts: paths share their head and tail ("/machine/...-backend").
-            for (rapidjson::SizeType i = 0; i + 8 <= n; i += 8) {
+            // Rotations keep the chain short; the multiplications below mix it.
+            h ^= head ^ std::rotl(tail, 29);
+            for (rapidjson::SizeType i = 8; i + 8 < n; i += 8) {
                 quint64 w;
                 std::memcpy(&w, s + i, 8);
-                h = (h ^ w) * 0xC2B2AE3D27D4EB4Full;
+                h = std::rotl(h, 23) ^ w;
             }
-            std::memcpy(&tail, s + n - 8, 8);
-            h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
         }
         // A product carries differences only upwards: fold the high bits down before indexing.
         h ^= h >> 32;
@@ -476,7 +485,7 @@ public:
             const Slot &slot = set[way];
             // The first and last eight bytes are already at hand: up to 16 bytes they are the text.
             if (slot.length == n && slot.head == head && slot.tail == tail && slot.hasText
-                && (n <= 16 || std::memcmp(slot.bytes + 8, s + 8, n - 16) == 0))
+                && (n <= 16 || sameMiddle(slot.bytes, s, n)))
                 return slot.text;
         }
         Slot &slot = set[!set[0].hasText ? 0 : !set[1].hasText ? 1 : (h >> 20) & 1];
@@ -490,6 +499,20 @@ public:
     }
 
 private:
+    // Bytes 8 .. n-8 of two texts of n (16 < n <= MaxLength) bytes, a word at a time.
+    static bool sameMiddle(const char *a, const char *b, rapidjson::SizeType n)
+    {
+        for (rapidjson::SizeType i = 8; i < n - 8; i += 8) {
+            quint64 x;
+            quint64 y;
+            std::memcpy(&x, a + i, 8); // the last word may overlap the tail: still inside the text
+            std::memcpy(&y, b + i, 8);
+            if (x != y)
+                return false;
+        }
+        return true;
+    }
+
     static constexpr quint32 SlotCount = 1024;
     struct Slot
     {
