@@ -4,6 +4,7 @@
 #include "benchclient.h"
 #include "qmpeventlistener.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTextStream>
 
@@ -33,11 +34,11 @@ int runEventBench(const QString &address)
     const bool finished = reply->waitForFinished(600000);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!finished || !reply->isSuccess()) {
-        err << "qmp-bench: " << (finished ? reply->errorString() : QStringLiteral("no reply")) << Qt::endl;
+        err << "qmp-bench: " << (finished ? reply->errorString() : QCoreApplication::translate("qmp-bench", "no reply")) << Qt::endl;
         return 3;
     }
     if (client.eventHistory().isEmpty() && delivered > 0) {
-        err << "qmp-bench: events were not kept in the client's history" << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "events were not kept in the client's history") << Qt::endl;
         return 3;
     }
     out << "events_per_s " << qRound64(double(delivered) / seconds) << " (" << delivered << " events)" << Qt::endl;

@@ -12,10 +12,11 @@
 
 static int usage()
 {
-    QTextStream(stderr) << "usage: qmp-bench roundtrip ADDRESS N [--window W]\n"
-                           "       qmp-bench events ADDRESS          (against blastserver)\n"
-                           "       qmp-bench schema ADDRESS N\n"
-                           "       qmp-bench timeline N\n";
+    QTextStream(stderr) << QCoreApplication::translate("qmp-bench",
+                                                       "usage: qmp-bench roundtrip ADDRESS N [--window W]\n"
+                                                       "       qmp-bench events ADDRESS          (against blastserver)\n"
+                                                       "       qmp-bench schema ADDRESS N\n"
+                                                       "       qmp-bench timeline N\n");
     return 2;
 }
 

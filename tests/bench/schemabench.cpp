@@ -4,6 +4,7 @@
 #include "benchclient.h"
 #include "jsontreemodel.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QTextStream>
@@ -33,17 +34,17 @@ public:
         a.sun_family = AF_UNIX;
         const QByteArray encoded = QFile::encodeName(path);
         if (size_t(encoded.size()) >= sizeof a.sun_path) {
-            *error = QStringLiteral("socket path too long: %1").arg(path);
+            *error = QCoreApplication::translate("qmp-bench", "socket path too long: %1").arg(path);
             return false;
         }
         std::memcpy(a.sun_path, encoded.constData(), size_t(encoded.size()));
         m_fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
         if (m_fd < 0 || ::connect(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) < 0) {
-            *error = QStringLiteral("cannot connect to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QCoreApplication::translate("qmp-bench", "cannot connect to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         if (!nextLine() || !send("{\"execute\":\"qmp_capabilities\"}\n") || !nextReply()) {
-            *error = QStringLiteral("no greeting or no answer to qmp_capabilities from %1").arg(path);
+            *error = QCoreApplication::translate("qmp-bench", "no greeting or no answer to qmp_capabilities from %1").arg(path);
             return false;
         }
         return true;
@@ -123,11 +124,11 @@ int rawSchemaCalls(const QString &path, qint64 count, QTextStream &out, QTextStr
     for (qint64 i = 0; i < count; ++i) {
         const qsizetype n = raw.send("{\"execute\":\"query-qmp-schema\"}\n") ? raw.nextReply() : -1;
         if (n < 0) {
-            err << "qmp-bench: the server closed the connection" << Qt::endl;
+            err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "the server closed the connection") << Qt::endl;
             return 3;
         }
         if (std::strncmp(raw.line(), "{\"return\"", 9) != 0) {
-            err << "qmp-bench: query-qmp-schema failed: " << QString::fromUtf8(raw.line(), qMin<qsizetype>(n, 200)) << Qt::endl;
+            err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "query-qmp-schema failed: %1").arg(QString::fromUtf8(raw.line(), qMin<qsizetype>(n, 200))) << Qt::endl;
             return 3;
         }
     }
@@ -163,7 +164,7 @@ int runSchemaBench(const QString &address, qint64 count)
         QmpReply *reply = client.execute(QStringLiteral("query-qmp-schema"));
         const bool finished = reply->waitForFinished();
         if (!finished || !reply->isSuccess()) {
-            err << "qmp-bench: " << (finished ? reply->errorString() : QStringLiteral("no reply")) << Qt::endl;
+            err << "qmp-bench: " << (finished ? reply->errorString() : QCoreApplication::translate("qmp-bench", "no reply")) << Qt::endl;
             delete reply;
             return 3;
         }
@@ -178,7 +179,7 @@ int runSchemaBench(const QString &address, qint64 count)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (entries == 0) {
-        err << "qmp-bench: query-qmp-schema returned no entries" << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "query-qmp-schema returned no entries") << Qt::endl;
         return 3;
     }
     out << "schema_calls_per_s " << QString::number(double(count) / seconds, 'f', 1) << Qt::endl;

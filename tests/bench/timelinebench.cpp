@@ -4,6 +4,7 @@
 #include "eventtimelinemodel.h"
 #include "timelinefilterproxy.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QTextStream>
@@ -73,7 +74,7 @@ int runTimelineBench(qint64 count)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (count > 0xffffffffLL / 2) {
-        err << "qmp-bench: too many events for one timeline" << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "too many events for one timeline") << Qt::endl;
         return 2;
     }
     const SyntheticEvents events(count);
@@ -99,7 +100,7 @@ int runTimelineBench(qint64 count)
     const double ingestSeconds = double(timer.nsecsElapsed()) / 1e9;
     const qint64 residentAfter = residentBytes();
     if (proxy.rowCount() != count) {
-        err << "qmp-bench: the timeline shows " << proxy.rowCount() << " of " << count << " events" << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "the timeline shows %1 of %2 events").arg(proxy.rowCount()).arg(count) << Qt::endl;
         return 1;
     }
 
@@ -108,7 +109,7 @@ int runTimelineBench(qint64 count)
     const double nameMs = msSince(timer);
     const qint64 nicEvents = count / 4;
     if (proxy.rowCount() != count - nicEvents) {
-        err << "qmp-bench: the name filter shows " << proxy.rowCount() << " events, not " << count - nicEvents << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "the name filter shows %1 events, not %2").arg(proxy.rowCount()).arg(count - nicEvents) << Qt::endl;
         return 1;
     }
     timer.restart();
@@ -118,7 +119,7 @@ int runTimelineBench(qint64 count)
     for (qint64 i = 0; i < count; ++i)
         expected += (!SyntheticEvents::isNicEvent(i) && i % 64 == 7) ? 1 : 0;
     if (proxy.rowCount() != expected) {
-        err << "qmp-bench: the text filter shows " << proxy.rowCount() << " events, not " << expected << Qt::endl;
+        err << "qmp-bench: " << QCoreApplication::translate("qmp-bench", "the text filter shows %1 events, not %2").arg(proxy.rowCount()).arg(expected) << Qt::endl;
         return 1;
     }
 
