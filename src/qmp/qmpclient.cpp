@@ -318,6 +318,10 @@ QmpReply *QmpClient::Private::send(QmpValue message, const QString &command, con
                                                              : tr("out-of-band execution was not negotiated (the server does not offer \"oob\")")));
         return reply;
     }
+    if (!options.fds.isEmpty() && mode == Mode::GuestAgent) {
+        finishLater(reply, QmpError(QmpError::Unsupported, tr("the guest agent takes no file descriptors")));
+        return reply;
+    }
     if (!options.fds.isEmpty() && !(transport && transport->isUnix())) {
         finishLater(reply, QmpError(QmpError::Unsupported, tr("file descriptors can only be passed over a UNIX socket")));
         return reply;
@@ -738,10 +742,17 @@ void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray
             return;
         }
         if (k == QLatin1String("QMP")) {
-            if (phase == Phase::Greeting)
+            if (phase == Phase::Greeting) {
                 handleGreeting(message);
-            else
+            } else if (!greeting.isValid() && !expectGreeting) {
+                // Not waited for, but QEMU sends it anyway: keep it, it says which QEMU this is.
+                if (const QmpGreeting g = QmpGreeting::fromMessage(message); g.isValid()) {
+                    greeting = g;
+                    emit q->greetingReceived(g);
+                }
+            } else {
                 emit q->warning(tr("a second greeting was ignored"));
+            }
             return;
         }
     }
@@ -932,6 +943,11 @@ bool QmpClient::listen(const QmpAddress &address)
 {
     if (d->state != State::Idle) {
         d->lastError = QmpError(QmpError::State, tr("already connected or connecting"));
+        return false;
+    }
+    if (d->tls.isEnabled()) {
+        // Silently listening in the clear would betray a caller who asked for TLS.
+        d->lastError = QmpError(QmpError::Unsupported, tr("TLS is not available in server mode"));
         return false;
     }
     d->reconnectTimer.stop();

@@ -45,6 +45,8 @@ private slots:
     void oversizeReply();
     void connectFailures_data();
     void connectFailures();
+    void refusedBeforeSending();
+    void greetingNotWaitedFor();
     void eventBetweenCommandAndReply();
     void repliesOutOfOrder();
     void handshakeFaults_data();
@@ -343,6 +345,75 @@ void tst_QmpClientFaults::connectFailures()
     std::unique_ptr<QmpReply> r(m_client->execute(u"query-status"_s));
     QVERIFY(r->isFinished());
     QCOMPARE(r->error().kind(), QmpError::State);
+}
+
+void tst_QmpClientFaults::refusedBeforeSending()
+{
+    // What the client can tell is wrong is refused with a clear error and nothing is sent.
+    m_faults += 5;
+    QmpTlsOptions tls;
+    tls.caFile = u"/nonexistent/ca.pem"_s;
+    m_client->setTlsOptions(tls);
+    QVERIFY(!m_client->listen(QmpAddress::unixSocket(m_server->path() + u".listen"_s)));
+    QCOMPARE(m_client->lastError().kind(), QmpError::Unsupported);
+    QCOMPARE(m_client->state(), QmpClient::State::Idle);
+    m_client->setTlsOptions({});
+    // Listening on a path that is a regular file neither succeeds nor deletes the file.
+    const QString file = m_server->path() + u".file"_s;
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    QVERIFY(!m_client->listen(QmpAddress::unixSocket(file)));
+    QCOMPARE(m_client->lastError().kind(), QmpError::Connect);
+    QVERIFY(QFile::exists(file));
+
+    QVERIFY(connectRunning());
+    const int before = m_server->received();
+    std::unique_ptr<QmpReply> notObject(m_client->execute(u"x"_s, QmpValue::array({1})));
+    std::unique_ptr<QmpReply> rawNotObject(m_client->sendRaw(QmpValue(u"text"_s)));
+    QmpExecuteOptions oob;
+    oob.outOfBand = true;
+    oob.id = u"dup"_s;
+    std::unique_ptr<QmpReply> first(m_client->execute(u"slow"_s, {}, oob));
+    std::unique_ptr<QmpReply> duplicate(m_client->execute(u"other"_s, {}, oob));
+    QList<QmpReply *> refused{notObject.get(), rawNotObject.get(), duplicate.get()};
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    for (QmpReply *r : refused) {
+        QVERIFY(r->isFinished()); // at once; the signals follow on the next turn of the loop
+        QCOMPARE(r->error().kind(), QmpError::Validation);
+        spies.push_back(std::make_unique<QSignalSpy>(r, &QmpReply::finished));
+    }
+    for (const auto &spy : spies)
+        QTRY_COMPARE_WITH_TIMEOUT(spy->count(), 1, Patience);
+    QVERIFY(m_server->nextMessage().value(u"exec-oob").toString() == u"slow"_s);
+    QCOMPARE(m_server->received(), before + 1);
+    m_server->reply(QmpValue::object({{u"id"_s, u"dup"_s}}));
+    QVERIFY(first->waitForFinished(Patience));
+    QVERIFY(first->isSuccess());
+}
+
+void tst_QmpClientFaults::greetingNotWaitedFor()
+{
+    // setExpectGreeting(false): negotiate at once; the greeting QEMU sends anyway is kept quietly.
+    m_client->setExpectGreeting(false);
+    QSignalSpy warnings(m_client.get(), &QmpClient::warning);
+    QSignalSpy greetings(m_client.get(), &QmpClient::greetingReceived);
+    m_client->connectToServer(m_server->address());
+    QVERIFY(m_server->waitForPeer());
+    const QmpValue caps = m_server->nextMessage();
+    QCOMPARE(caps.value(u"execute").toString(), u"qmp_capabilities"_s);
+    m_server->send(FakeQmpServer::greeting());
+    m_server->reply(caps);
+    QVERIFY(m_client->waitForConnected(Patience));
+    QVERIFY(roundTrip());
+    QCOMPARE(greetings.count(), 1);
+    QVERIFY(m_client->greeting().isValid());
+    QCOMPARE(warnings.count(), 0);
+    m_server->send(FakeQmpServer::greeting()); // a second one is odd, and said to be
+    QVERIFY(roundTrip());
+    QCOMPARE(warnings.count(), 1);
 }
 
 void tst_QmpClientFaults::eventBetweenCommandAndReply()
@@ -830,6 +901,13 @@ void tst_QmpClientFaults::guestSyncHandshake()
     std::unique_ptr<QmpReply> r(m_client->execute(u"guest-ping"_s, {}, oob));
     QVERIFY(r->waitForFinished(Patience));
     QCOMPARE(r->error().kind(), QmpError::Unsupported);
+    // Nor file descriptors: refused, not silently dropped.
+    QmpExecuteOptions withFd;
+    withFd.fds = {0};
+    std::unique_ptr<QmpReply> fd(m_client->execute(u"guest-ping"_s, {}, withFd));
+    QVERIFY(fd->waitForFinished(Patience));
+    QCOMPARE(fd->error().kind(), QmpError::Unsupported);
+    QVERIFY(roundTrip(u"guest-ping"_s)); // and nothing of either went out
 }
 
 void tst_QmpClientFaults::guestSyncNeverAnswered()
