@@ -1,19 +1,381 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "timelinepanel.h"
 
+#include "eventlogsaver.h"
+#include "eventlogwriter.h"
+#include "eventnamecountmodel.h"
+#include "eventtimelinemodel.h"
+#include "jsontreeview.h"
 #include "qmpclient.h"
+#include "syntaxpalette.h"
+#include "timelinefilterbar.h"
+#include "timelinefilterdebouncer.h"
+#include "timelinefilterproxy.h"
+#include "transcriptrecorder.h"
 
-TimelinePanel::TimelinePanel(QWidget *parent) : QWidget(parent) {}
+#include <QtCore/QEvent>
+#include <QtCore/QSettings>
+#include <QtGui/QAction>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QVBoxLayout>
 
-TimelinePanel::~TimelinePanel() = default;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString MaxEventsKey = u"timeline/maxEvents"_s;
+} // namespace
+
+TimelinePanel::TimelinePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EventTimelineModel(this))
+    , m_proxy(new TimelineFilterProxy(this))
+    , m_names(new EventNameCountModel(this))
+    , m_debouncer(new TimelineFilterDebouncer(this))
+    , m_transcript(new TranscriptRecorder(this))
+    , m_banner(new QLabel(this))
+    , m_filterBar(new TimelineFilterBar(this))
+    , m_maxEvents(new QSpinBox(this))
+    , m_maxEventsLabel(new QLabel(this))
+    , m_nameView(new QTreeView(this))
+    , m_table(new QTableView(this))
+    , m_detail(new JsonTreeView(this))
+    , m_followAction(new QAction(this))
+    , m_clearAction(new QAction(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_names->setTimeline(m_model);
+
+    // --- widgets ---
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setObjectName(u"timelineErrorBanner"_s);
+
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setIcon(QIcon(u":/icons/follow-tail.svg"_s));
+    auto *followButton = new QToolButton(this);
+    followButton->setDefaultAction(m_followAction);
+    followButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearAction->setIcon(QIcon::fromTheme(u"edit-clear-all"_s, QIcon(u":/icons/clear.svg"_s)));
+    auto *clearButton = new QToolButton(this);
+    clearButton->setDefaultAction(m_clearAction);
+
+    m_maxEvents->setRange(1000, 100000000);
+    m_maxEvents->setSingleStep(100000);
+    m_maxEvents->setGroupSeparatorShown(true);
+    m_maxEvents->setAccelerated(true);
+    m_maxEventsLabel->setBuddy(m_maxEvents);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterBar, 1);
+    bar->addWidget(m_maxEventsLabel);
+    bar->addWidget(m_maxEvents);
+    bar->addWidget(followButton);
+    bar->addWidget(clearButton);
+
+    m_nameView->setModel(m_names);
+    m_nameView->setRootIsDecorated(false);
+    m_nameView->setUniformRowHeights(true);
+    m_nameView->setAlternatingRowColors(true);
+    m_nameView->header()->setStretchLastSection(false);
+    m_nameView->header()->setSectionResizeMode(EventNameCountModel::NameColumn, QHeaderView::Stretch);
+    m_nameView->header()->setSectionResizeMode(EventNameCountModel::CountColumn, QHeaderView::ResizeToContents);
+    auto *allButton = new QToolButton(this);
+    auto *noneButton = new QToolButton(this);
+    allButton->setObjectName(u"timelineNamesAll"_s);
+    noneButton->setObjectName(u"timelineNamesNone"_s);
+    auto *namesBox = new QWidget(this);
+    auto *namesLayout = new QVBoxLayout(namesBox);
+    namesLayout->setContentsMargins(0, 0, 0, 0);
+    namesLayout->addWidget(m_nameView, 1);
+    auto *namesButtons = new QHBoxLayout;
+    namesButtons->addWidget(allButton);
+    namesButtons->addWidget(noneButton);
+    namesButtons->addStretch(1);
+    namesLayout->addLayout(namesButtons);
+
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setSortingEnabled(false); // arrival order is the point of a timeline
+    // A million rows: every row the same height, never measured one by one.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    const int timeWidth = m_table->fontMetrics().horizontalAdvance(u"00:00:00.000000"_s) + 24;
+    columns->resizeSection(EventTimelineModel::QemuTimeColumn, timeWidth);
+    columns->resizeSection(EventTimelineModel::ReceivedTimeColumn, timeWidth);
+    columns->resizeSection(EventTimelineModel::ConnectionColumn, m_table->fontMetrics().horizontalAdvance(u"connection-name"_s));
+    columns->resizeSection(EventTimelineModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"DEVICE_TRAY_MOVED__"_s) + 16);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"timelineSplitter"_s);
+    splitter->addWidget(namesBox);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({200, 800, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    retranslate();
+
+    // --- behaviour ---
+    QSettings settings;
+    setMaxEvents(settings.value(MaxEventsKey, qlonglong(EventTimelineModel::DefaultMaxEvents)).toLongLong());
+    connect(m_maxEvents, &QSpinBox::editingFinished, this, [this] {
+        setMaxEvents(m_maxEvents->value());
+        QSettings().setValue(MaxEventsKey, m_maxEvents->value());
+    });
+
+    connect(m_filterBar, &TimelineFilterBar::changed, m_debouncer, &TimelineFilterDebouncer::poke);
+    connect(m_filterBar, &TimelineFilterBar::returnPressed, m_debouncer, &TimelineFilterDebouncer::fireNow);
+    connect(m_names, &EventNameCountModel::hiddenNamesChanged, m_debouncer, &TimelineFilterDebouncer::poke);
+    connect(m_debouncer, &TimelineFilterDebouncer::triggered, this, &TimelinePanel::applyFilter);
+    connect(allButton, &QToolButton::clicked, this, [this] { m_names->setAllChecked(true); });
+    connect(noneButton, &QToolButton::clicked, this, [this] { m_names->setAllChecked(false); });
+    connect(m_proxy, &TimelineFilterProxy::countsChanged, this, &TimelinePanel::updateCount);
+    connect(m_proxy, &TimelineFilterProxy::filterErrorChanged, m_filterBar, &TimelineFilterBar::setTextError);
+
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TimelinePanel::scrollToTailIfFollowing);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TimelinePanel::scrollToTailIfFollowing);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelinePanel::onScrolled);
+    connect(m_followAction, &QAction::toggled, this, &TimelinePanel::setFollowTail);
+    connect(m_clearAction, &QAction::triggered, this, &TimelinePanel::clear);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePanel::showCurrentEvent);
+    connect(m_model, &EventTimelineModel::eventsDropped, this, &TimelinePanel::updateCount);
+    updateCount();
+}
+
+TimelinePanel::~TimelinePanel()
+{
+    const QList<QmpClient *> clients = m_clients.keys();
+    for (QmpClient *c : clients)
+        removeClient(c);
+}
+
+void TimelinePanel::retranslate()
+{
+    m_followAction->setText(tr("Follow"));
+    m_followAction->setToolTip(tr("Keep the newest event in view (pauses when you scroll up)"));
+    m_clearAction->setText(tr("Clear"));
+    m_clearAction->setToolTip(tr("Remove every event from the timeline"));
+    m_maxEventsLabel->setText(tr("&Keep:"));
+    m_maxEvents->setSuffix(tr(" events"));
+    m_maxEvents->setToolTip(tr("At most this many events are kept; the oldest go first"));
+    m_nameView->setToolTip(tr("Untick an event name to hide those events"));
+    m_table->setAccessibleName(tr("Event timeline"));
+    m_detail->setAccessibleName(tr("Selected event"));
+    if (auto *all = findChild<QToolButton *>(u"timelineNamesAll"_s))
+        all->setText(tr("All"));
+    if (auto *none = findChild<QToolButton *>(u"timelineNamesNone"_s))
+        none->setText(tr("None"));
+    updateCount();
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 void TimelinePanel::addClient(QmpClient *client, const QString &connectionName)
 {
-    Q_UNUSED(client);
-    Q_UNUSED(connectionName);
+    if (!client)
+        return;
+    removeClient(client);
+    const quint16 id = m_model->connectionId(connectionName);
+    // The model batches: a flood reaches the view as one insertion per batch interval.
+    QList<QMetaObject::Connection> connections = {
+        connect(client, &QmpClient::eventReceived, this, [this, id](const QmpEvent &event) {
+            m_model->appendEvent(event, id);
+            if (m_eventLog)
+                m_eventLog->append(event.raw());
+        }),
+        connect(client, &QObject::destroyed, this, [this, client] { m_clients.remove(client); }),
+    };
+    m_clients.insert(client, connections);
+    m_transcript->addClient(client, connectionName);
+    updateCount();
 }
 
 void TimelinePanel::removeClient(QmpClient *client)
 {
-    Q_UNUSED(client);
+    const QList<QMetaObject::Connection> connections = m_clients.take(client);
+    for (const QMetaObject::Connection &c : connections)
+        disconnect(c);
+    m_transcript->removeClient(client);
+}
+
+bool TimelinePanel::startEventLog(const QString &fileName, QString *error)
+{
+    if (!m_eventLog) {
+        m_eventLog = new EventLogWriter(this);
+        connect(m_eventLog, &EventLogWriter::errorOccurred, this, [this](const QString &message) {
+            showBanner(message);
+            emit statusMessage(message, 0);
+            emit eventLogError(message);
+        });
+        connect(m_eventLog, &EventLogWriter::recovered, this, [this] {
+            showBanner({});
+            emit statusMessage(tr("Writing the event log %1 again").arg(m_eventLog->fileName()), 5000);
+        });
+    }
+    const bool ok = m_eventLog->open(fileName);
+    if (!ok && error)
+        *error = m_eventLog->errorString();
+    if (ok)
+        emit statusMessage(tr("Logging events to %1").arg(fileName), 5000);
+    return ok;
+}
+
+bool TimelinePanel::saveEvents(const QString &fileName, bool shownOnly, QString *error)
+{
+    return shownOnly ? EventLogSaver::saveShownEvents(fileName, m_proxy, error)
+                     : EventLogSaver::saveEvents(fileName, m_model, error);
+}
+
+bool TimelinePanel::saveTranscript(const QString &fileName, QString *error)
+{
+    return m_transcript->save(fileName, error);
+}
+
+EventLogReader::Result TimelinePanel::openLog(const QString &fileName)
+{
+    const EventLogReader::Result result = EventLogReader::read(fileName, m_model);
+    emit statusMessage(result.ok ? tr("%1: %2").arg(result.connectionName, result.summary()) : result.summary(), 0);
+    return result;
+}
+
+bool TimelinePanel::followsTail() const
+{
+    return m_followAction->isChecked();
+}
+
+void TimelinePanel::setFollowTail(bool on)
+{
+    if (m_followAction->isChecked() != on)
+        m_followAction->setChecked(on); // comes back here through toggled()
+    else if (on)
+        scrollToTailIfFollowing();
+}
+
+void TimelinePanel::setMaxEvents(qsizetype max)
+{
+    max = std::clamp<qsizetype>(max, m_maxEvents->minimum(), m_maxEvents->maximum());
+    const QSignalBlocker block(m_maxEvents);
+    m_maxEvents->setValue(int(max));
+    m_model->setMaxEvents(max);
+}
+
+void TimelinePanel::applyFilterNow()
+{
+    m_debouncer->fireNow();
+}
+
+void TimelinePanel::clear()
+{
+    m_model->clear();
+    m_detail->setValue({});
+}
+
+void TimelinePanel::applyFilter()
+{
+    TimelineFilter filter = m_filterBar->filter();
+    filter.hiddenNames = m_names->hiddenNames();
+    // The reset moves the scroll bar; that is not the person scrolling.
+    m_scrolling = true;
+    m_proxy->setFilter(filter);
+    m_scrolling = false;
+    m_filterBar->setTextError(m_proxy->filterError());
+    scrollToTailIfFollowing();
+    updateCount();
+}
+
+void TimelinePanel::updateCount()
+{
+    if (m_model->store().connectionCount() != m_knownConnections) {
+        m_knownConnections = m_model->store().connectionCount();
+        m_filterBar->setConnectionNames(m_model->connectionNames());
+    }
+    QString text = m_proxy->countText();
+    if (m_model->droppedCount() > 0)
+        text += tr(" (%1 older dropped)").arg(m_model->droppedCount());
+    m_filterBar->setCountText(text);
+    m_filterBar->countLabel()->setToolTip(tr("The last re-filter took %1 ms").arg(double(m_proxy->lastRefilterUsecs()) / 1000.0, 0, 'f', 1));
+}
+
+void TimelinePanel::showCurrentEvent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex source = m_proxy->mapToSource(current);
+    if (!source.isValid()) {
+        m_detail->setValue({});
+        return;
+    }
+    m_detail->setValue(m_model->event(source.row()).message());
+    // Looking at an older event: stop the newest from pushing it away.
+    if (!m_scrolling && followsTail() && current.row() < m_proxy->rowCount() - 1)
+        setFollowTail(false);
+}
+
+void TimelinePanel::scrollToTailIfFollowing()
+{
+    if (!followsTail())
+        return;
+    m_scrolling = true;
+    m_table->scrollToBottom();
+    m_scrolling = false;
+}
+
+void TimelinePanel::onScrolled(int value)
+{
+    if (m_scrolling)
+        return;
+    const bool atBottom = value >= m_table->verticalScrollBar()->maximum();
+    if (followsTail() && !atBottom) {
+        setFollowTail(false);
+        emit statusMessage(tr("Following paused; scroll to the bottom or press Follow to resume"), 5000);
+    } else if (!followsTail() && atBottom && value > 0) {
+        setFollowTail(true);
+    }
+}
+
+void TimelinePanel::showBanner(const QString &text)
+{
+    if (text.isEmpty()) {
+        m_banner->setVisible(false);
+        return;
+    }
+    const SyntaxPalette colours(palette());
+    QPalette p = m_banner->palette();
+    p.setColor(QPalette::Window, colours.invalidBackground());
+    p.setColor(QPalette::WindowText, colours.error());
+    m_banner->setPalette(p);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setText(text);
+    m_banner->setVisible(true);
 }

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The event timeline dock, offscreen: filters, follow-tail, detail tree, logs, and a flood of
+// events through a real QmpClient that must never freeze the window.
+#include "eventlogwriter.h"
+#include "guiresources.h"
+#include "eventnamecountmodel.h"
+#include "eventtimelinemodel.h"
+#include "jsontreeview.h"
+#include "qmpclient.h"
+#include "timelinefilterbar.h"
+#include "timelinefilterproxy.h"
+#include "timelinepanel.h"
+#include "transcriptrecorder.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+#include <QtNetwork/QLocalServer>
+#include <QtNetwork/QLocalSocket>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateTimeEdit>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Declared before any raw string literal: moc's lexer does not follow those.
+class TestTimelinePanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void filterBar();
+    void badRegexShown();
+    void namesHide();
+    void followTailPauses();
+    void selectionShowsJson();
+    void capSetting();
+    void openLogAsConnection();
+    void eventLogErrorShown();
+    void floodKeepsWindowResponsive();
+};
+
+namespace {
+
+QByteArray eventLine(const QByteArray &name, const QByteArray &data, qint64 micros = 0)
+{
+    return R"({"event": ")" + name + R"(", "data": )" + data + R"(, "timestamp": {"seconds": 1700000000, "microseconds": )"
+        + QByteArray::number(micros) + "}}";
+}
+
+void feed(TimelinePanel &panel, const QString &connection, int count, const QByteArray &name = "DEVICE_DELETED")
+{
+    const quint16 id = panel.model()->connectionId(connection);
+    for (int i = 0; i < count; ++i)
+        panel.model()->appendLine(eventLine(name, R"({"device": "dev)" + QByteArray::number(i) + R"("})", i), i, id);
+    panel.model()->flush();
+}
+
+// A QMP server in its own thread that greets, negotiates, then sends events at a given rate.
+class FloodServer : public QObject
+{
+public:
+    FloodServer(const QString &path, int eventsPerSecond, int seconds)
+        : m_path(path), m_rate(eventsPerSecond), m_seconds(seconds)
+    {
+    }
+    void start()
+    {
+        QLocalServer::removeServer(m_path);
+        m_server = new QLocalServer(this);
+        m_server->listen(m_path);
+        connect(m_server, &QLocalServer::newConnection, this, [this] {
+            m_socket = m_server->nextPendingConnection();
+            m_socket->write(R"({"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}})" "\r\n");
+            connect(m_socket, &QLocalSocket::readyRead, this, [this] {
+                const QByteArray in = m_socket->readAll();
+                if (in.contains("qmp_capabilities") && !m_flooding) {
+                    const qsizetype idAt = in.indexOf(R"("id")");
+                    QByteArray id = "null";
+                    if (idAt >= 0) {
+                        const qsizetype colon = in.indexOf(':', idAt);
+                        qsizetype end = colon + 1;
+                        while (end < in.size() && in[end] != ',' && in[end] != '}')
+                            ++end;
+                        id = in.mid(colon + 1, end - colon - 1).trimmed();
+                    }
+                    m_socket->write(R"({"return": {}, "id": )" + id + "}\r\n");
+                    startFlood();
+                }
+            });
+        });
+    }
+    qint64 sent() const { return m_sent.loadAcquire(); }
+
+private:
+    void startFlood()
+    {
+        m_flooding = true;
+        m_clock.start();
+        auto *tick = new QTimer(this);
+        connect(tick, &QTimer::timeout, this, [this, tick] {
+            const qint64 due = std::min<qint64>(m_clock.elapsed() * m_rate / 1000, qint64(m_rate) * m_seconds);
+            QByteArray out;
+            qint64 n = m_sent.loadRelaxed();
+            for (; n < due; ++n) {
+                const char *name = (n % 10 == 0) ? "BLOCK_JOB_READY" : "DEVICE_DELETED";
+                out += eventLine(name, R"({"device": "usb)" + QByteArray::number(n % 100) + R"(", "path": "/machine/peripheral/usb)"
+                                           + QByteArray::number(n) + R"("})", n % 1000000) + "\r\n";
+            }
+            m_sent.storeRelease(n);
+            m_socket->write(out);
+            if (n >= qint64(m_rate) * m_seconds)
+                tick->stop();
+        });
+        tick->start(2);
+    }
+
+    QString m_path;
+    int m_rate;
+    int m_seconds;
+    QLocalServer *m_server = nullptr;
+    QLocalSocket *m_socket = nullptr;
+    bool m_flooding = false;
+    QElapsedTimer m_clock;
+    QAtomicInteger<qint64> m_sent = 0;
+};
+
+} // namespace
+
+void TestTimelinePanel::init()
+{
+    QCoreApplication::setOrganizationName(u"qmp-console-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_timelinepanel"_s);
+}
+
+void TestTimelinePanel::filterBar()
+{
+    TimelinePanel panel;
+    panel.resize(1200, 500);
+    panel.show();
+    feed(panel, u"vm-a"_s, 10);
+    feed(panel, u"vm-b"_s, 5);
+    QCOMPARE(panel.tableView()->model()->rowCount(), 15);
+    QTRY_COMPARE(panel.filterBar()->countLabel()->text(), u"15 of 15 events"_s);
+
+    // Text over the data, applied after a pause in typing.
+    QTest::keyClicks(panel.filterBar()->textEdit(), u"dev3\""_s);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 2);
+    QCOMPARE(panel.filterBar()->countLabel()->text(), u"2 of 15 events"_s);
+
+    // A connection.
+    QComboBox *conn = panel.filterBar()->connectionBox();
+    QCOMPARE(conn->count(), 3);
+    conn->setCurrentIndex(conn->findText(u"vm-b"_s));
+    QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+    panel.filterBar()->textEdit()->clear();
+    QTRY_COMPARE(panel.proxy()->rowCount(), 5);
+
+    // A time range over the local receive time (here: microseconds 0..14 after the epoch).
+    conn->setCurrentIndex(0);
+    panel.filterBar()->fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(0));
+    panel.filterBar()->toEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(0));
+    panel.filterBar()->timeBox()->setChecked(true);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 15);
+    panel.filterBar()->fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(5000));
+    QTRY_COMPARE(panel.proxy()->rowCount(), 0);
+    panel.filterBar()->timeBox()->setChecked(false);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 15);
+}
+
+void TestTimelinePanel::badRegexShown()
+{
+    TimelinePanel panel;
+    panel.show();
+    feed(panel, u"vm"_s, 3);
+    QLineEdit *text = panel.filterBar()->textEdit();
+    const QColor normalBase = text->palette().color(QPalette::Base);
+    panel.filterBar()->regexBox()->setChecked(true);
+    QTest::keyClicks(text, u"dev[0-"_s);
+    // At once, not after the debounce.
+    QVERIFY(text->palette().color(QPalette::Base) != normalBase);
+    QVERIFY(text->toolTip().contains(u"Invalid regular expression"_s));
+    panel.applyFilterNow();
+    QVERIFY(!panel.proxy()->filterError().isEmpty());
+    QCOMPARE(panel.proxy()->rowCount(), 3); // the broken part is ignored
+    QTest::keyClicks(text, u"1]"_s);
+    QCOMPARE(text->palette().color(QPalette::Base), normalBase);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 2); // dev0 and dev1
+}
+
+void TestTimelinePanel::namesHide()
+{
+    TimelinePanel panel;
+    panel.show();
+    feed(panel, u"vm"_s, 4, "STOP");
+    feed(panel, u"vm"_s, 2, "RESUME");
+    EventNameCountModel *names = panel.nameModel();
+    QCOMPARE(names->rowCount(), 2);
+    QCOMPARE(names->count(u"STOP"_s), 4);
+    names->setChecked(u"STOP"_s, false);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 2);
+    QCOMPARE(panel.filterBar()->countLabel()->text(), u"2 of 6 events"_s);
+    names->setAllChecked(true);
+    QTRY_COMPARE(panel.proxy()->rowCount(), 6);
+}
+
+void TestTimelinePanel::followTailPauses()
+{
+    TimelinePanel panel;
+    panel.resize(1000, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy toggled(panel.followTailAction(), &QAction::toggled);
+    feed(panel, u"vm"_s, 2000);
+    QScrollBar *bar = panel.tableView()->verticalScrollBar();
+    QVERIFY(panel.followsTail());
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    // The person scrolls up: following pauses and new events leave the view where it is.
+    bar->setValue(10);
+    QVERIFY(!panel.followsTail());
+    feed(panel, u"vm"_s, 100);
+    QCOMPARE(bar->value(), 10);
+    // Back at the bottom: following again.
+    bar->setValue(bar->maximum());
+    QVERIFY(panel.followsTail());
+    feed(panel, u"vm"_s, 100);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    // The toggle does the same.
+    panel.followTailAction()->setChecked(false);
+    QVERIFY(!panel.followsTail());
+    panel.followTailAction()->trigger();
+    QVERIFY(panel.followsTail());
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestTimelinePanel::selectionShowsJson()
+{
+    TimelinePanel panel;
+    panel.show();
+    const quint16 id = panel.model()->connectionId(u"vm"_s);
+    const QByteArray line = eventLine("BLOCK_JOB_COMPLETED", R"({"len": 18446744073709551615, "device": "drive0"})");
+    panel.model()->appendLine(line, 1, id);
+    panel.model()->appendLine(eventLine("STOP", "{}"), 2, id);
+    panel.model()->flush();
+    panel.tableView()->selectRow(0);
+    const QmpValue shown = panel.detailView()->value();
+    QCOMPARE(shown.value(u"event").toString(), u"BLOCK_JOB_COMPLETED"_s);
+    QCOMPARE(shown.value(u"data").value(u"len").toUInt(), std::numeric_limits<quint64>::max());
+    // Looking at an older event pauses following.
+    QVERIFY(!panel.followsTail());
+}
+
+void TestTimelinePanel::capSetting()
+{
+    TimelinePanel panel;
+    panel.show();
+    QSpinBox *box = panel.maxEventsBox();
+    QVERIFY(box->isVisible());
+    box->setValue(1000);
+    emit box->editingFinished();
+    QCOMPARE(panel.model()->maxEvents(), 1000);
+    feed(panel, u"vm"_s, 3000);
+    QVERIFY(panel.model()->rowCount() <= 1000);
+    QVERIFY(panel.filterBar()->countLabel()->text().contains(u"dropped"_s));
+    panel.setMaxEvents(EventTimelineModel::DefaultMaxEvents);
+    QCOMPARE(box->value(), EventTimelineModel::DefaultMaxEvents);
+}
+
+void TestTimelinePanel::openLogAsConnection()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"old-session.jsonl"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(eventLine("STOP", "{}") + "\nnot json\n" + eventLine("RESUME", "{}") + "\n");
+    }
+    TimelinePanel panel;
+    panel.show();
+    QSignalSpy status(&panel, &TimelinePanel::statusMessage);
+    const EventLogReader::Result r = panel.openLog(file);
+    QCOMPARE(r.events, 2);
+    QCOMPARE(r.badLines, 1);
+    QCOMPARE(r.problems.constFirst().line, 2);
+    QCOMPARE(panel.proxy()->rowCount(), 2);
+    QVERIFY(!status.isEmpty());
+    QVERIFY(status.constLast().at(0).toString().contains(u"line 2"_s));
+    QTRY_VERIFY(panel.filterBar()->connectionBox()->findText(u"old-session.jsonl"_s) > 0);
+
+    // Saved again, all and only the shown ones.
+    QVERIFY(panel.saveEvents(dir.filePath(u"all.jsonl"_s), false));
+    panel.nameModel()->setChecked(u"STOP"_s, false);
+    panel.applyFilterNow();
+    QVERIFY(panel.saveEvents(dir.filePath(u"shown.jsonl"_s), true));
+    QFile shown(dir.filePath(u"shown.jsonl"_s));
+    QVERIFY(shown.open(QIODevice::ReadOnly));
+    QCOMPARE(shown.readAll(), eventLine("RESUME", "{}") + '\n');
+}
+
+void TestTimelinePanel::eventLogErrorShown()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"logs"_s);
+    QVERIFY(QDir().mkpath(folder));
+    TimelinePanel panel;
+    panel.show();
+    QSignalSpy errors(&panel, &TimelinePanel::eventLogError);
+    QVERIFY(panel.startEventLog(folder + u"/events.jsonl"_s));
+    panel.eventLog()->setFlushInterval(20);
+    QVERIFY(QDir(folder).removeRecursively());
+    panel.eventLog()->append(eventLine("STOP", "{}"));
+    QTRY_COMPARE(errors.size(), 1);
+    QVERIFY(panel.errorBanner()->isVisible());
+    QVERIFY(panel.errorBanner()->text().contains(u"events.jsonl"_s));
+    QString error;
+    QVERIFY(!panel.startEventLog(u"/nonexistent-qmp-console/x.jsonl"_s, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestTimelinePanel::floodKeepsWindowResponsive()
+{
+    constexpr int Rate = 20000;
+    constexpr int Seconds = 3;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"flood.sock"_s);
+    QThread thread;
+    auto *server = new FloodServer(path, Rate, Seconds);
+    server->moveToThread(&thread);
+    connect(&thread, &QThread::finished, server, &QObject::deleteLater);
+    thread.start();
+    // However the test ends, the server thread stops before its QThread goes.
+    const auto stopThread = qScopeGuard([&thread] {
+        thread.quit();
+        thread.wait();
+    });
+    QMetaObject::invokeMethod(server, [server] { server->start(); }, Qt::BlockingQueuedConnection);
+
+    TimelinePanel panel;
+    panel.resize(1300, 600);
+    panel.setMaxEvents(EventTimelineModel::DefaultMaxEvents);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.filterBar()->textEdit()->setText(u"usb7"_s); // the filter works on every batch too
+
+    QmpClient client;
+    client.setEventHistoryLimit(100);
+    panel.addClient(&client, u"flood"_s);
+    client.connectToServer(QmpAddress::unixSocket(path));
+    QVERIFY(client.waitForConnected(10000));
+
+    // The probe: a timer that should fire every 5 ms; any longer gap is the window frozen.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.elapsed();
+    qint64 longest = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    probe.start(5);
+    const qint64 expected = qint64(Rate) * Seconds;
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount() + panel.model()->pendingCount(), expected, 60000);
+    const double seconds = clock.elapsed() / 1000.0;
+    probe.stop();
+    panel.model()->flush();
+    panel.applyFilterNow();
+    QCOMPARE(panel.model()->rowCount(), int(expected));
+    int matching = 0;
+    for (qint64 n = 0; n < expected; ++n)
+        matching += QByteArray::number(n % 100).startsWith('7') || QByteArray::number(n).startsWith('7');
+    QCOMPARE(panel.proxy()->rowCount(), matching);
+    QVERIFY(panel.transcript()->size() >= expected);
+    qInfo("flood: %lld events at %d/s in %.2f s; longest event-loop stall %lld ms (timer period 5 ms)",
+          qlonglong(expected), Rate, seconds, qlonglong(longest));
+    QVERIFY2(longest < 500, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
+
+    client.disconnectFromServer();
+}
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true); // settings of the tests, not of the person
+    QApplication app(argc, argv);
+    initGuiResources();
+    TestTimelinePanel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_timelinepanel.moc"
