@@ -160,8 +160,11 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (e.status == Status::Error)
             return e.error.message();
-        if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(e.sentUsecs / 1000).toString(Qt::ISODateWithMs);
+        switch (index.column()) {
+        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.sentUsecs / 1000).toString(Qt::ISODateWithMs);
+        case ConnectionColumn: return e.connection;
+        case CommandColumn: return e.request.isUndefined() ? e.command : QString::fromUtf8(e.request.toJson());
+        }
         return {};
     case RequestRole: return QVariant::fromValue(e.request);
     case ResponseRole: return QVariant::fromValue(e.response);

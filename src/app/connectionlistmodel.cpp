@@ -119,12 +119,14 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         case StateColumn: return failed && s->state() == ConnectionSession::State::Disconnected
                 ? tr("failed")
                 : ConnectionSession::stateName(s->state());
-        case VersionColumn: return s->qemuVersion();
+        case VersionColumn: return s->qemuVersion().section(u' ', 0, 0); // the package is in the tooltip
         case RunStateColumn: return s->runState();
         }
         return {};
     case Qt::ToolTipRole: {
         QStringList lines{tr("%1 at %2: %3").arg(s->name(), s->address(), ConnectionSession::stateName(s->state()))};
+        if (!s->qemuVersion().isEmpty())
+            lines.append(tr("QEMU %1").arg(s->qemuVersion()));
         if (!s->lastError().isEmpty())
             lines.append(s->lastError());
         if (!s->note().isEmpty())

@@ -46,14 +46,20 @@ void CommandLogView::setLogModel(CommandLogModel *model)
 {
     m_model = model;
     setModel(model);
-    header()->setStretchLastSection(false);
+    // What was sent and how it went first; when the view is narrow, time and connection clip.
+    header()->moveSection(header()->visualIndex(CommandLogModel::CommandColumn), 0);
+    header()->moveSection(header()->visualIndex(CommandLogModel::StatusColumn), 1);
+    header()->moveSection(header()->visualIndex(CommandLogModel::RoundTripColumn), 2);
+    header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->setSectionResizeMode(CommandLogModel::CommandColumn, QHeaderView::Stretch);
     const QFontMetrics fm(font());
-    setColumnWidth(CommandLogModel::TimeColumn, fm.horizontalAdvance(u"00:00:00.000"_s) + 16);
-    setColumnWidth(CommandLogModel::ConnectionColumn, fm.horizontalAdvance(u"connection name"_s));
-    setColumnWidth(CommandLogModel::RoundTripColumn, fm.horizontalAdvance(u"1000.000 ms"_s) + 16);
-    setColumnWidth(CommandLogModel::StatusColumn, fm.horizontalAdvance(u"CommandNotFound"_s) + 16);
+    setColumnWidth(CommandLogModel::CommandColumn, fm.horizontalAdvance(u"query-hotpluggable"_s) + 12);
+    // Narrow enough for all five columns to fit beside the reply tree; long values have tooltips.
+    setColumnWidth(CommandLogModel::TimeColumn, fm.horizontalAdvance(u"00:00:00.000"_s) + 12);
+    setColumnWidth(CommandLogModel::ConnectionColumn, fm.horizontalAdvance(u"Sandbox VM"_s) + 12);
+    setColumnWidth(CommandLogModel::RoundTripColumn, fm.horizontalAdvance(u"100.000 ms"_s) + 12);
+    setColumnWidth(CommandLogModel::StatusColumn, fm.horizontalAdvance(u"GenericError"_s) + 12);
+    header()->setMinimumSectionSize(fm.horizontalAdvance(u"Command"_s) + 12);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
 }
@@ -62,7 +68,8 @@ void CommandLogView::selectNewest()
 {
     if (!m_model || m_model->rowCount() == 0)
         return;
-    const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+    // The command column comes first on screen; scrolling to another would shift the view sideways.
+    const QModelIndex last = m_model->index(m_model->rowCount() - 1, CommandLogModel::CommandColumn);
     setCurrentIndex(last);
     scrollTo(last);
 }

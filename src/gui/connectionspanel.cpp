@@ -36,6 +36,8 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
 {
     m_profiles->setObjectName(u"profileList"_s);
     m_profiles->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_profiles->setWordWrap(true);
+    m_profiles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_profilesTitle->setBuddy(m_profiles);
     m_connections->setObjectName(u"connectionView"_s);
     m_connections->setModel(model);
@@ -333,7 +335,7 @@ void ConnectionsPanel::reloadProfiles()
             m_profiles->setCurrentItem(item);
     }
     if (profiles.isEmpty()) {
-        auto *hint = new QListWidgetItem(tr("No saved profiles yet: use New Connection Profile…"), m_profiles);
+        auto *hint = new QListWidgetItem(tr("No saved profiles yet (Connection ▸ New Connection Profile…)"), m_profiles);
         hint->setFlags(Qt::NoItemFlags);
     }
     updateActions();

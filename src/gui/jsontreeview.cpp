@@ -92,8 +92,8 @@ JsonTreeView::JsonTreeView(QWidget *parent)
     m_tree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 220);
-    m_tree->header()->resizeSection(JsonTreeModel::TypeColumn, 80);
+    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 140);
+    m_tree->header()->resizeSection(JsonTreeModel::TypeColumn, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("integer")) + 16);
     m_raw->setObjectName(QStringLiteral("jsonRaw"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -168,6 +168,15 @@ JsonTreeView::JsonTreeView(QWidget *parent)
 
 JsonTreeView::~JsonTreeView() = default;
 
+void JsonTreeView::fitKeyColumn()
+{
+    // Keys as wide as they need, but never so wide that the values (what people came for) vanish.
+    m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    const int cap = qMax(80, m_tree->viewport()->width() * 2 / 5);
+    if (m_tree->columnWidth(JsonTreeModel::KeyColumn) > cap)
+        m_tree->setColumnWidth(JsonTreeModel::KeyColumn, cap);
+}
+
 void JsonTreeView::setValue(const QmpValue &value)
 {
     m_model->setValue(value);
@@ -180,6 +189,7 @@ void JsonTreeView::setValue(const QmpValue &value)
         const int top = m_model->rowCount();
         for (int row = 0; row < top; ++row)
             m_tree->expand(m_model->index(row, 0));
+        fitKeyColumn();
     }
     if (!m_search->text().isEmpty())
         m_matches->setText(tr("%n match(es)", nullptr, m_model->matchCount(m_search->text())));

@@ -59,6 +59,7 @@ protected:
 private:
     void retranslate();
     void updateErrorBanner();
+    void fitKeyColumn();
     void updateRaw();
     void showContextMenu(const QPoint &pos);
 

@@ -51,8 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_replyTree = new JsonTreeView(replySplitter);
     replySplitter->addWidget(m_commandLogView);
     replySplitter->addWidget(m_replyTree);
-    replySplitter->setStretchFactor(0, 2);
-    replySplitter->setStretchFactor(1, 3);
+    replySplitter->setStretchFactor(0, 1);
+    replySplitter->setStretchFactor(1, 1);
     ui->consoleSplitter->addWidget(m_commandPanel);
     ui->consoleSplitter->addWidget(replySplitter);
     ui->consoleSplitter->setStretchFactor(0, 1);
@@ -165,6 +165,7 @@ void MainWindow::setUpConnections()
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
     statusBar()->addPermanentWidget(m_connectionStatus);
     onCurrentSessionChanged(nullptr);
+    m_commandPanel->editor()->setFocus(); // a console: typing starts at once
 }
 
 ConnectionSession *MainWindow::connectTo(const QString &address, bool guestAgent)
@@ -291,7 +292,10 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First start: room for the connection columns (name, state, QEMU, VM) without scrolling.
+        resizeDocks({ui->connectionsDock}, {fontMetrics().horizontalAdvance(u'x') * 52}, Qt::Horizontal);
+    }
     ui->consoleSplitter->restoreState(settings.value(u"window/consoleSplitter"_s).toByteArray());
     const auto splitters = findChildren<QSplitter *>();
     for (QSplitter *s : splitters) {
