@@ -321,8 +321,10 @@ void MainWindow::updateRecentMenus()
 {
     ui->menuRecentConnections->clear();
     const QStringList connections = m_recentConnections->entries();
-    for (const QString &address : connections)
-        ui->menuRecentConnections->addAction(address);
+    for (const QString &address : connections) {
+        QAction *a = ui->menuRecentConnections->addAction(address);
+        connect(a, &QAction::triggered, this, [this, address] { connectTo(address); });
+    }
     if (connections.isEmpty())
         ui->menuRecentConnections->addAction(tr("(none)"))->setEnabled(false);
     ui->menuRecentLogs->clear();

@@ -22,6 +22,7 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTreeView>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void hmpCommand();
     void historyKeptAcrossRestarts();
     void busySocketSaysSo();
+    void guestAgentWithQga();
+    void recentConnectionReopens();
     void sandboxFailsClearly();
     void sandboxStartsAndConnects();
 
@@ -233,6 +236,61 @@ void TestMainWindow::busySocketSaysSo()
     w->connectionsPanel()->setCurrentSession(second);
     QVERIFY(w->connectionsPanel()->detailsLabel()->text().contains(u"another client"_s));
     QVERIFY(!w->commandPanel()->canSend());
+}
+
+void TestMainWindow::guestAgentWithQga()
+{
+    if (QemuProcess::guestAgentBinary().isEmpty())
+        QSKIP("qemu-ga is not installed");
+    QemuProcess agent;
+    QVERIFY2(agent.startGuestAgent(), qPrintable(agent.errorString()));
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    CommandLineOptions options;
+    options.connectAddresses = {agent.guestAgentSocket()};
+    options.guestAgent = true;
+    w->applyOptions(options);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connectionModel()->rowCount(), 1, 15000);
+    ConnectionSession *s = w->connectionModel()->session(0);
+    QTRY_VERIFY_WITH_TIMEOUT(s->isConnected(), 15000);
+    QCOMPARE(s->client()->mode(), QmpClient::Mode::GuestAgent);
+    QTRY_VERIFY_WITH_TIMEOUT(s->commandNames().contains(u"guest-ping"_s), 15000);
+    QVERIFY(s->qemuVersion().contains(u"guest agent"_s));
+    QVERIFY(s->runState().isEmpty()); // an agent knows nothing of the VM's run state
+
+    typeAndSend(*w, u"guest-info"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Ok), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"guest-ping"_s), 15000);
+}
+
+void TestMainWindow::recentConnectionReopens()
+{
+    {
+        auto w = openWindow({m_qemu->qmpSocket()});
+        QVERIFY(w);
+        QVERIFY(waitForSession(*w));
+    }
+    // A new window, no --connect: the address is in Connection ▸ Recent Connections.
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->connectionModel()->rowCount(), 0);
+    auto *menu = w->findChild<QMenu *>(u"menuRecentConnections"_s);
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QAction *entry = nullptr;
+    const auto actions = menu->actions();
+    for (QAction *a : actions) {
+        if (a->text() == m_qemu->qmpSocket())
+            entry = a;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    ConnectionSession *s = waitForSession(*w);
+    QVERIFY(s);
+    QVERIFY(s->isConnected());
 }
 
 void TestMainWindow::sandboxFailsClearly()
