@@ -23,7 +23,8 @@ struct QmpExecuteOptions
 
 // A QMP client as a QObject: connect (UNIX, TCP, TLS, or listen for QEMU to connect in), execute
 // commands that return QmpReply objects matched by id, receive events. Also speaks to qemu-ga.
-// Nothing here blocks, except the waitFor* helpers meant for scripts and tests.
+// Nothing here blocks, except the waitFor* helpers meant for scripts and tests. As with Qt's
+// sockets, delete a client from a slot connected to its own signals with deleteLater() only.
 class QmpClient : public QObject
 {
     Q_OBJECT

@@ -46,6 +46,8 @@ private slots:
     void connectFailures_data();
     void connectFailures();
     void refusedBeforeSending();
+    void reconnectBacksOff();
+    void reconnectFromDisconnectedSlot();
     void greetingNotWaitedFor();
     void eventBetweenCommandAndReply();
     void repliesOutOfOrder();
@@ -392,6 +394,72 @@ void tst_QmpClientFaults::refusedBeforeSending()
     m_server->reply(QmpValue::object({{u"id"_s, u"dup"_s}}));
     QVERIFY(first->waitForFinished(Patience));
     QVERIFY(first->isSuccess());
+}
+
+void tst_QmpClientFaults::reconnectBacksOff()
+{
+    // The server comes back but hangs up at once, again and again: the delays grow to the cap
+    // instead of hammering it, and a good server is then reached.
+    ++m_faults;
+    m_client->setAutoReconnect(true, 20, 160);
+    m_client->setConnectTimeout(2000);
+    QVERIFY(connectRunning());
+    QSignalSpy scheduled(m_client.get(), &QmpClient::reconnectScheduled);
+    QSignalSpy connected(m_client.get(), &QmpClient::connected);
+    int hangUps = 0;
+    QObject guard;
+    // Every new connection is dropped at once for the first six attempts.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &guard, [&] {
+        if (m_server->peer() && hangUps < 6) {
+            m_server->closePeer();
+            ++hangUps;
+        }
+    });
+    poll.start(1);
+    m_server->closePeer(); // the loss that starts it all
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled.count() >= 6, Patience);
+    QList<int> delays;
+    for (const auto &args : std::as_const(scheduled))
+        delays.append(args.at(0).toInt());
+    QCOMPARE(delays.first(), 20);
+    for (int i = 1; i < delays.size(); ++i)
+        QVERIFY2(delays.at(i) >= delays.at(i - 1) && delays.at(i) <= 160, qPrintable(QString::number(delays.at(i))));
+    QVERIFY(delays.contains(160));
+    QTRY_VERIFY_WITH_TIMEOUT(hangUps == 6 && m_server->peer(), Patience);
+    poll.stop();
+    QVERIFY(m_server->handshake());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, Patience);
+    QVERIFY(roundTrip());
+    // Once back, the next loss starts again from the first delay.
+    scheduled.clear();
+    m_server->closePeer();
+    QVERIFY(scheduled.wait(Patience));
+    QCOMPARE(scheduled.first().first().toInt(), 20);
+    m_client->disconnectFromServer();
+}
+
+void tst_QmpClientFaults::reconnectFromDisconnectedSlot()
+{
+    // Code that reconnects from disconnected() (rather than with auto-reconnect) gets a new
+    // connection, not an error about the old one.
+    QVERIFY(connectRunning());
+    bool once = false;
+    QObject context; // the connection ends with this test function
+    connect(m_client.get(), &QmpClient::disconnected, &context, [&] {
+        if (!once) {
+            once = true;
+            m_client->connectToServer(m_server->address());
+        }
+    });
+    QSignalSpy errors(m_client.get(), &QmpClient::errorOccurred);
+    m_server->closePeer();
+    QTRY_VERIFY_WITH_TIMEOUT(once, Patience);
+    QVERIFY(m_server->handshake());
+    QVERIFY(m_client->waitForConnected(Patience));
+    QVERIFY(roundTrip());
+    for (int i = 0; i < errors.count(); ++i)
+        QCOMPARE(errorKindAt(errors, i), QmpError::Interrupted); // only the loss itself
 }
 
 void tst_QmpClientFaults::greetingNotWaitedFor()
