@@ -17,6 +17,7 @@
 #include "sandboxvm.h"
 #include "preferencesdialog.h"
 #include "timelinepanel.h"
+#include "eventlogreader.h"
 #include "userguidedialog.h"
 
 #include <QtCore/QMimeData>
@@ -32,6 +33,31 @@
 #include <QtWidgets/QSplitter>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum class TimelineSave { Events, ShownEvents, Transcript };
+
+// File > Save Events / Save Filtered Events / Save Session Transcript.
+void saveTimeline(QMainWindow *window, TimelinePanel *panel, TimelineSave what)
+{
+    const QString title = what == TimelineSave::Transcript ? MainWindow::tr("Save Session Transcript")
+        : what == TimelineSave::ShownEvents                ? MainWindow::tr("Save Filtered Events")
+                                                           : MainWindow::tr("Save Events");
+    const QString file = QFileDialog::getSaveFileName(window, title, QString(), MainWindow::tr("JSON Lines (*.jsonl);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    const bool ok = what == TimelineSave::Transcript ? panel->saveTranscript(file, &error)
+                                                     : panel->saveEvents(file, what == TimelineSave::ShownEvents, &error);
+    if (!ok) {
+        QMessageBox::warning(window, title, error);
+        return;
+    }
+    window->statusBar()->showMessage(MainWindow::tr("Saved %1").arg(file), 5000);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -228,6 +254,16 @@ void MainWindow::setUpActions()
         dialog.exec();
     });
     connect(ui->actionOpenLog, &QAction::triggered, this, &MainWindow::openLogDialog);
+    connect(ui->actionSaveEvents, &QAction::triggered, this, [this] { saveTimeline(this, m_timelinePanel, TimelineSave::Events); });
+    connect(ui->actionSaveFilteredEvents, &QAction::triggered, this,
+            [this] { saveTimeline(this, m_timelinePanel, TimelineSave::ShownEvents); });
+    connect(ui->actionSaveTranscript, &QAction::triggered, this,
+            [this] { saveTimeline(this, m_timelinePanel, TimelineSave::Transcript); });
+    ui->actionFollowTail->setChecked(m_timelinePanel->followsTail());
+    connect(ui->actionFollowTail, &QAction::toggled, m_timelinePanel, &TimelinePanel::setFollowTail);
+    connect(m_timelinePanel->followTailAction(), &QAction::toggled, ui->actionFollowTail, &QAction::setChecked);
+    connect(ui->actionClearTimeline, &QAction::triggered, m_timelinePanel, &TimelinePanel::clear);
+    connect(m_timelinePanel, &TimelinePanel::statusMessage, this, [this](const QString &text, int ms) { showStatus(text, ms); });
     connect(ui->actionFind, &QAction::triggered, this, &MainWindow::findInFocusedView);
     connect(ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -321,10 +357,8 @@ void MainWindow::updateRecentMenus()
 {
     ui->menuRecentConnections->clear();
     const QStringList connections = m_recentConnections->entries();
-    for (const QString &address : connections) {
-        QAction *a = ui->menuRecentConnections->addAction(address);
-        connect(a, &QAction::triggered, this, [this, address] { connectTo(address); });
-    }
+    for (const QString &address : connections)
+        ui->menuRecentConnections->addAction(address);
     if (connections.isEmpty())
         ui->menuRecentConnections->addAction(tr("(none)"))->setEnabled(false);
     ui->menuRecentLogs->clear();
@@ -339,6 +373,12 @@ void MainWindow::updateRecentMenus()
 
 void MainWindow::applyOptions(const CommandLineOptions &options)
 {
+    // Before any connection, so that no event goes unlogged.
+    if (!options.eventLogFile.isEmpty()) {
+        QString error;
+        if (!m_timelinePanel->startEventLog(options.eventLogFile, &error))
+            QMessageBox::warning(this, tr("Event Log"), error);
+    }
     m_connectionsPanel->connectAutoProfiles();
     for (const QString &address : options.connectAddresses)
         connectTo(address, options.guestAgent);
@@ -348,8 +388,28 @@ void MainWindow::applyOptions(const CommandLineOptions &options)
 
 bool MainWindow::openLog(const QString &fileName)
 {
-    showStatus(tr("Opening logs is not available yet: %1").arg(fileName), 5000);
-    return false;
+    const EventLogReader::Result result = m_timelinePanel->openLog(fileName);
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Open Event Log"), result.error);
+        return false;
+    }
+    m_recentLogs->add(fileName);
+    ui->timelineDock->show();
+    ui->timelineDock->raise();
+    showStatus(tr("%1: %2").arg(result.connectionName, result.summary()), 10000);
+    if (result.badLines > 0) {
+        // Not modal: a dropped file must not block the window.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Event Log"),
+                                    tr("%n line(s) of %1 could not be read and were skipped.", nullptr, int(result.badLines)).arg(fileName),
+                                    QMessageBox::Ok, this);
+        QStringList details;
+        for (const EventLogReader::Problem &p : result.problems)
+            details.append(tr("Line %1: %2").arg(p.line).arg(p.message));
+        box->setDetailedText(details.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return true;
 }
 
 void MainWindow::openLogDialog()
