@@ -13,7 +13,10 @@
 #include <QtTest/QtTest>
 
 #include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <memory>
@@ -71,6 +74,7 @@ private slots:
     void connectionErrors_data();
     void connectionErrors();
     void guestAgent();
+    void interactive();
 
 private:
     Run qmpctl(const QStringList &args, const QByteArray &input = {});
@@ -513,6 +517,175 @@ void tst_QmpCtlQemu::guestAgent()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), "{}");
     QVERIFY(lines.at(1).contains("\"supported_commands\""));
+}
+
+namespace {
+
+// qmpctl at a prompt on a pseudo-terminal, the way a person runs it.
+class PtyQmpctl
+{
+public:
+    PtyQmpctl(const QStringList &args, const QStringList &env)
+    {
+        QList<QByteArray> argv{QByteArray(QMP_BIN_DIR "/qmpctl")};
+        for (const QString &a : args)
+            argv.append(a.toLocal8Bit());
+        QList<QByteArray> envp;
+        for (const QString &e : env)
+            envp.append(e.toLocal8Bit());
+        struct winsize size = {};
+        size.ws_row = 40;
+        size.ws_col = 200; // wide enough that libedit never wraps a test line
+        m_pid = ::forkpty(&m_fd, nullptr, nullptr, &size);
+        if (m_pid == 0) {
+            std::vector<char *> cargv, cenvp;
+            for (QByteArray &a : argv)
+                cargv.push_back(a.data());
+            cargv.push_back(nullptr);
+            for (QByteArray &e : envp)
+                cenvp.push_back(e.data());
+            cenvp.push_back(nullptr);
+            ::execve(cargv[0], cargv.data(), cenvp.data());
+            ::_exit(127);
+        }
+    }
+    ~PtyQmpctl()
+    {
+        if (m_pid > 0 && exitCode(0) == -2) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool isValid() const { return m_pid > 0 && m_fd >= 0; }
+    void type(const QByteArray &keys) { [[maybe_unused]] auto n = ::write(m_fd, keys.constData(), size_t(keys.size())); }
+    // Everything the terminal showed since the last successful wait, up to and including needle.
+    bool waitFor(const QByteArray &needle, int msecs = 20000)
+    {
+        QDeadlineTimer deadline(msecs);
+        while (true) {
+            const qsizetype at = m_buffer.indexOf(needle);
+            if (at >= 0) {
+                m_seen = m_buffer.left(at + needle.size());
+                m_buffer.remove(0, at + needle.size());
+                return true;
+            }
+            if (deadline.hasExpired())
+                return false;
+            struct pollfd p = {m_fd, POLLIN, 0};
+            if (::poll(&p, 1, int(qMax<qint64>(1, deadline.remainingTime()))) <= 0)
+                continue;
+            char chunk[4096];
+            const ssize_t n = ::read(m_fd, chunk, sizeof chunk);
+            if (n <= 0)
+                return m_buffer.contains(needle); // the program ended
+            m_buffer.append(chunk, n);
+        }
+    }
+    QByteArray seen() const { return m_seen; }
+    QByteArray pending() const { return m_buffer; }
+    // -2 while running, -1 after a crash, else the exit status. Waits up to msecs.
+    int exitCode(int msecs)
+    {
+        QDeadlineTimer deadline(msecs);
+        do {
+            int status = 0;
+            const pid_t r = ::waitpid(m_pid, &status, WNOHANG);
+            if (r == m_pid) {
+                m_pid = -1;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            }
+            if (r < 0)
+                return -1;
+            struct pollfd p = {m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 50) > 0) { // drain, so the program never blocks on a full terminal
+                char chunk[4096];
+                if (::read(m_fd, chunk, sizeof chunk) > 0)
+                    continue;
+            }
+        } while (!deadline.hasExpired());
+        return -2;
+    }
+
+private:
+    pid_t m_pid = -1;
+    int m_fd = -1;
+    QByteArray m_buffer;
+    QByteArray m_seen;
+};
+
+} // namespace
+
+void tst_QmpCtlQemu::interactive()
+{
+    QStringList env{u"HOME="_s + m_home.path(), u"XDG_CACHE_HOME="_s + m_home.filePath(u"cache"_s),
+                    u"XDG_DATA_HOME="_s + m_home.filePath(u"pty-data"_s), u"TERM=xterm"_s, u"LANG=C.UTF-8"_s};
+    const QString history = m_home.filePath(u"pty-data/qmpctl/history"_s);
+    {
+        PtyQmpctl shell({q35Socket(m_vm)}, env);
+        QVERIFY(shell.isValid());
+        QVERIFY2(shell.waitFor("(QEMU) "), shell.pending().constData());
+        // Tab completes a command name, then a key from the schema. libedit redraws with cursor
+        // moves, so what proves the completion is that the completed line runs (and is what
+        // the history keeps, below).
+        shell.type("query-na\t\r");
+        QVERIFY2(shell.waitFor("{}"), shell.pending().constData());
+        QVERIFY(shell.waitFor("(QEMU) "));
+        shell.type("device_add dri\tusb-kbd id=ptykbd bus=xhci.0\r");
+        QVERIFY2(shell.waitFor("{}"), shell.pending().constData());
+        QVERIFY(shell.waitFor("(QEMU) "));
+        // An event at the prompt prints at once.
+        std::unique_ptr<QmpReply> cont(m_ctl.execute(u"cont"_s));
+        QVERIFY(cont->waitForFinished(20000));
+        QVERIFY2(shell.waitFor("\"RESUME\""), shell.pending().constData());
+        std::unique_ptr<QmpReply> stop(m_ctl.execute(u"stop"_s));
+        QVERIFY(stop->waitForFinished(20000));
+        QVERIFY2(shell.waitFor("\"STOP\""), shell.pending().constData());
+        // Ctrl-C drops the half-typed line and prompts again; the program goes on.
+        shell.type("query-stat");
+        QVERIFY(shell.waitFor("query-stat"));
+        shell.type("\x03");
+        QVERIFY2(shell.waitFor("^C"), shell.pending().constData());
+        shell.type("query-status\r");
+        QVERIFY2(shell.waitFor("\"status\":\"paused\""), shell.pending().constData());
+        QVERIFY(shell.waitFor("(QEMU) "));
+        // A bad line is refused before sending; the shell stays.
+        shell.type("cont zzbogus=1\r");
+        QVERIFY2(shell.waitFor("arguments.zzbogus"), shell.pending().constData());
+        // Keys typed before the prompt is back would meet the terminal in cooked mode, where
+        // Ctrl-D is no key but end of file; a person sees the prompt first, and so does the test.
+        QVERIFY(shell.waitFor("(QEMU) "));
+        shell.type("\x04"); // Ctrl-D
+        QCOMPARE(shell.exitCode(20000), 0);
+    }
+    const QStringList lines = [&] {
+        QFile f(history);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts) : QStringList();
+    }();
+    QVERIFY2(lines.contains(u"query-name"_s), qPrintable(lines.join(u'|')));
+    QVERIFY(lines.contains(u"device_add driver=usb-kbd id=ptykbd bus=xhci.0"_s));
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(history).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+    {
+        // The next run remembers: Up goes back through "cont zzbogus=1" and "query-status"
+        // to the device_add, which QEMU now refuses as a duplicate.
+        PtyQmpctl shell({q35Socket(m_vm)}, env);
+        QVERIFY(shell.waitFor("(QEMU) "));
+        shell.type("\x1b[A");
+        QVERIFY2(shell.waitFor("zzbogus"), shell.pending().constData());
+        shell.type("\x1b[A\x1b[A");
+        QVERIFY2(shell.waitFor("ptykbd"), shell.pending().constData());
+        shell.type("\r");
+        QVERIFY2(shell.waitFor("Duplicate device ID 'ptykbd'"), shell.pending().constData());
+        QVERIFY(shell.waitFor("(QEMU) "));
+        shell.type("device_del id=ptykbd\r");
+        QVERIFY(shell.waitFor("{}"));
+        QVERIFY(shell.waitFor("(QEMU) "));
+        shell.type("\x04");
+        QCOMPARE(shell.exitCode(20000), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_QmpCtlQemu)
