@@ -158,7 +158,8 @@ void DeviceTreeModel::startScan()
             return;
         }
         QSet<QString> types;
-        for (const QmpValue &t : reply->result().elements())
+        const QmpValue typeList = reply->result();
+        for (const QmpValue &t : typeList.elements())
             types.insert(t.value(u"name").toString());
         m_busTypes = types;
         listContainers();
@@ -179,7 +180,8 @@ void DeviceTreeModel::listContainers()
                 failScan(tr("cannot list %1: %2").arg(container, reply->errorString()));
                 return;
             }
-            for (const QmpValue &p : reply->result().elements()) {
+            const QmpValue children = reply->result();
+            for (const QmpValue &p : children.elements()) {
                 const QString type = childType(p.value(u"type").toString());
                 if (type.isEmpty())
                     continue;
@@ -230,7 +232,8 @@ void DeviceTreeModel::inspectDevices()
             if (!list->isSuccess()) {
                 m_scan->devices[i].gone = true; // deleted between the listing and now
             } else {
-                for (const QmpValue &p : list->result().elements()) {
+                const QmpValue properties = list->result();
+                for (const QmpValue &p : properties.elements()) {
                     const QString type = childType(p.value(u"type").toString());
                     if (busTypes.contains(type))
                         m_scan->devices[i].buses.append({p.value(u"name").toString(), type});

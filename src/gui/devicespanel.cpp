@@ -237,7 +237,8 @@ void DevicesPanel::loadDrivers()
             return;
         }
         QStringList names;
-        for (const QmpValue &t : reply->result().elements())
+        const QmpValue types = reply->result();
+        for (const QmpValue &t : types.elements())
             names << t.value(u"name").toString();
         names.sort();
         const QString current = m_driver->currentText();
@@ -274,7 +275,8 @@ void DevicesPanel::loadProperties(const QString &driver)
             setStatus(tr("No properties for %1: %2").arg(driver, reply->errorString()));
             return;
         }
-        for (const QmpValue &prop : reply->result().elements()) {
+        const QmpValue properties = reply->result();
+        for (const QmpValue &prop : properties.elements()) {
             Property p;
             p.name = prop.value(u"name").toString();
             p.type = prop.value(u"type").toString();

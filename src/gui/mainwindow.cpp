@@ -11,10 +11,12 @@
 #include "connectionsession.h"
 #include "connectionspanel.h"
 #include "consolecontroller.h"
+#include "devicespanel.h"
 #include "jsontreeview.h"
 #include "profilestore.h"
 #include "recentlist.h"
 #include "sandboxvm.h"
+#include "schemacompletionsource.h"
 #include "preferencesdialog.h"
 #include "timelinepanel.h"
 #include "eventlogreader.h"
@@ -26,6 +28,7 @@
 #include <QtGui/QDragEnterEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -91,6 +94,18 @@ MainWindow::MainWindow(QWidget *parent)
     setUpActions();
     setUpConnections();
     setUpShortcuts();
+
+    // The hotplug debugger and schema-driven completion follow the current connection.
+    m_devicesPanel = new DevicesPanel;
+    auto *devicesDock = new QDockWidget(tr("Devices"), this);
+    devicesDock->setObjectName(u"devicesDock"_s);
+    devicesDock->setWidget(m_devicesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, devicesDock);
+    ui->menuPanels->addAction(devicesDock->toggleViewAction());
+    m_schemaCompletion = new SchemaCompletionSource(this);
+    m_commandPanel->setCompletionSource(m_schemaCompletion);
+    onCurrentSessionChanged(m_connectionsPanel->currentSession());
+
     restoreLayout();
     updateRecentMenus();
     showStatus(tr("Ready"));
@@ -212,6 +227,10 @@ void MainWindow::startSandbox()
 
 void MainWindow::onCurrentSessionChanged(ConnectionSession *session)
 {
+    if (m_devicesPanel) {
+        m_devicesPanel->setClient(session ? session->client() : nullptr);
+        m_schemaCompletion->setClient(session ? session->client() : nullptr);
+    }
     m_console->setCurrentSession(session);
     const int row = m_connections->rowOf(session);
     if (m_commandPanel->targetCombo()->currentIndex() != row)

@@ -16,6 +16,8 @@ class CommandPanel;
 class ConnectionListModel;
 class ConnectionSession;
 class ConnectionsPanel;
+class DevicesPanel;
+class SchemaCompletionSource;
 class ConsoleController;
 class ProfileStore;
 class QLabel;
@@ -41,6 +43,7 @@ public:
     JsonTreeView *replyTree() const { return m_replyTree; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     ConnectionsPanel *connectionsPanel() const { return m_connectionsPanel; }
+    DevicesPanel *devicesPanel() const { return m_devicesPanel; }
     ConnectionListModel *connectionModel() const { return m_connections; }
     CommandLogModel *commandLog() const { return m_commandLog; }
     CommandLogView *commandLogView() const { return m_commandLogView; }
@@ -84,6 +87,8 @@ private:
     CommandLogModel *m_commandLog = nullptr;
     CommandLogView *m_commandLogView = nullptr;
     ConnectionsPanel *m_connectionsPanel = nullptr;
+    DevicesPanel *m_devicesPanel = nullptr;
+    SchemaCompletionSource *m_schemaCompletion = nullptr;
     ConsoleController *m_console = nullptr;
     SandboxVm *m_sandbox = nullptr;
     ConnectionSession *m_sandboxSession = nullptr;

@@ -268,11 +268,12 @@ void tst_Hotplug::pcieUnplugStaysPendingThenTimesOut()
     std::unique_ptr<QmpReply> reply(m_client->execute(u"device_del"_s, QmpValue::object({{u"id"_s, u"nic0"_s}})));
     QVERIFY(reply->waitForFinished(waitMs));
     QVERIFY2(reply->isSuccess(), qPrintable(reply->errorString())); // accepted: the unplug has started
-    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
     QCOMPARE(m_tracker->unplug(0).reply.value(u"return"), QmpValue::object());
+    // On a loaded machine the reply itself may take longer than the timeout.
+    QVERIFY(m_tracker->state(0) == UnplugTracker::State::Pending || m_tracker->state(0) == UnplugTracker::State::TimedOut);
 
-    QVERIFY(changed.wait(waitMs));
-    QCOMPARE(m_tracker->state(0), UnplugTracker::State::TimedOut);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::TimedOut, waitMs);
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(1).value<UnplugTracker::State>(), UnplugTracker::State::TimedOut);
     QVERIFY(m_tracker->unplug(0).events.isEmpty());
     QVERIFY(m_tracker->elapsedMs(0) >= 1500);
@@ -285,7 +286,7 @@ void tst_Hotplug::pcieUnplugStaysPendingThenTimesOut()
     QVERIFY(again->waitForFinished(waitMs));
     QCOMPARE(m_tracker->count(), 2);
     if (again->isSuccess()) {
-        QCOMPARE(m_tracker->state(1), UnplugTracker::State::Pending);
+        QVERIFY(m_tracker->state(1) == UnplugTracker::State::Pending || m_tracker->state(1) == UnplugTracker::State::TimedOut);
     } else {
         QCOMPARE(m_tracker->state(1), UnplugTracker::State::Rejected);
         QVERIFY2(m_tracker->unplug(1).detail.contains(again->error().description()),
@@ -338,7 +339,8 @@ void tst_Hotplug::queryPciDiff()
     run(*m_client, u"cont"_s, {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto rootPortsNumbered = [this] {
-        for (const QmpValue &d : run(*m_client, u"query-pci"_s).at(0).value(u"devices").elements()) {
+        const QmpValue devices = run(*m_client, u"query-pci"_s).at(0).value(u"devices");
+        for (const QmpValue &d : devices.elements()) {
             if (d.value(u"qdev_id").toString() == "rp0"_L1)
                 return d.value(u"pci_bridge").value(u"bus").value(u"secondary").toInt() > 0;
         }

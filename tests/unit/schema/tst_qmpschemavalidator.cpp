@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // QmpSchemaValidator: every kind of problem, each with its path and message, against the saved
 // QEMU 7.2 schema and a small hand-written one (integer ranges, alternates, nested unions).
+#include "qmpproblemlocator.h"
 #include "qmpschemavalidator.h"
+#include "qmpshortform.h"
 #include "schematestdata.h"
 
 #include <QtTest/QtTest>
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void openCommands();
     void emptySchema();
     void problemText();
+    void locate_data();
+    void locate();
+    void locateMissingPath();
 
 private:
     QmpSchema m_saved;
@@ -273,6 +278,67 @@ void tst_QmpSchemaValidator::problemText()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().toString(), u"expected str, got boolean"_s);
     QCOMPARE(validator.validateValue(u"str"_s, QmpValue(true), u"a.b"_s).first().toString(), u"a.b: expected str, got boolean"_s);
+}
+
+void tst_QmpSchemaValidator::locate_data()
+{
+    // « and » mark the span the editor underlines for the (single) problem of each text.
+    QTest::addColumn<QString>("marked");
+
+    QTest::newRow("json unknown key") << uR"({"execute": "device_del", "arguments": {"id": "a", «"force"»: true}})"_s;
+    QTest::newRow("json wrong type") << uR"({"execute": "set_link", "arguments": {"name": "n", "up": «"yes"»}})"_s;
+    QTest::newRow("json number") << uR"({"execute": "block_resize", "arguments": {"node-name": "n", "size": «1.5»}})"_s;
+    QTest::newRow("json enum in an array")
+        << uR"({"execute": "migrate-set-capabilities", "arguments": {"capabilities": [{"capability": "xbzrle", "state": true}, {"capability": «"warp"», "state": true}]}})"_s;
+    QTest::newRow("json missing key") << uR"({"execute": "blockdev-add", "arguments": «{"driver": "file"}»})"_s;
+    QTest::newRow("json missing nested key")
+        << uR"({"execute": "blockdev-add", "arguments": {"driver": "blkdebug", "image": «{"driver": "file"}»}})"_s;
+    QTest::newRow("json missing, no arguments") << uR"({"execute": «"qom-list"»})"_s;
+    QTest::newRow("json unknown command") << uR"({"execute": «"nope"», "arguments": {}})"_s;
+    QTest::newRow("json oob") << uR"({«"exec-oob"»: "stop"})"_s;
+    QTest::newRow("json over lines") << u"{\n  \"execute\": \"device_del\",\n  \"arguments\": {\n    \"id\": «7»\n  }\n}"_s;
+    QTest::newRow("json escaped strings")
+        << uR"({"execute": "qom-get", "arguments": {"path": "a\"b,:}", «"prop"»: "x", "property": "y"}})"_s;
+    QTest::newRow("short unknown key") << u"device_del id=a «force»=true"_s;
+    QTest::newRow("short wrong type") << u"set_link name=n up=«yes»"_s;
+    QTest::newRow("short missing key") << u"«blockdev-add» driver=file"_s;
+    QTest::newRow("short nested enum") << u"blockdev-add driver=blkdebug image.driver=«floppy»"_s;
+    QTest::newRow("short inside a JSON value") << u"migrate-set-capabilities capabilities=«'[{\"capability\":\"xbzrle\"}]'»"_s;
+    QTest::newRow("short unknown command") << u"  «frobnicate» a=1"_s;
+}
+
+void tst_QmpSchemaValidator::locate()
+{
+    QFETCH(QString, marked);
+    const qsizetype start = marked.indexOf(u'«');
+    QString text = marked;
+    text.remove(start, 1);
+    const qsizetype end = text.indexOf(u'»');
+    text.remove(end, 1);
+
+    QmpShortFormError error;
+    const QmpShortForm parsed = QmpShortForm::parse(text, &error);
+    QVERIFY2(parsed.isValid(), qPrintable(error.message));
+    const QList<QmpSchemaProblem> problems = QmpSchemaValidator(m_saved).validateMessage(parsed.message());
+    QStringList all;
+    for (const QmpSchemaProblem &p : problems)
+        all << p.toString();
+    QVERIFY2(problems.size() == 1, qPrintable(all.join(u"; "_s)));
+    const QmpProblemLocator::Span span = QmpProblemLocator::locate(text, problems.first());
+    QVERIFY(span.isValid());
+    QCOMPARE(text.mid(span.start, span.length), text.mid(start, end - start));
+}
+
+void tst_QmpSchemaValidator::locateMissingPath()
+{
+    // Bad input never crashes, and says "not here" where it can.
+    QVERIFY(!QmpProblemLocator::locatePath(u"{\"execute\": \"x\"}"_s, u"arguments.id"_s, true).isValid());
+    QVERIFY(!QmpProblemLocator::locatePath(u"{\"execute\": "_s, u"execute"_s, true).isValid());
+    QVERIFY(!QmpProblemLocator::locatePath(QString(), u"execute"_s, true).isValid());
+    QVERIFY(!QmpProblemLocator::locatePath(u"{[}]"_s, u"arguments"_s, false).isValid());
+    const QmpProblemLocator::Span whole = QmpProblemLocator::locate(u"  [1] "_s, {QmpSchemaProblem::BadMessage, QString(), u"x"_s});
+    QCOMPARE(whole.start, 2);
+    QCOMPARE(whole.length, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_QmpSchemaValidator)
