@@ -83,7 +83,10 @@ QmpCtlShell::~QmpCtlShell()
     }
 }
 
-QStringList QmpCtlShell::readHistory(const QString &fileName)
+namespace {
+
+// Every entry of a history file, oldest first; the file may hold up to twice the limit.
+QStringList readAllHistory(const QString &fileName)
 {
     QFile file(fileName);
     if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
@@ -94,9 +97,15 @@ QStringList QmpCtlShell::readHistory(const QString &fileName)
         if (!line.isEmpty())
             lines.append(line);
     }
-    if (lines.size() > historyLimit)
-        lines = lines.mid(lines.size() - historyLimit);
     return lines;
+}
+
+} // namespace
+
+QStringList QmpCtlShell::readHistory(const QString &fileName)
+{
+    const QStringList lines = readAllHistory(fileName);
+    return lines.size() > historyLimit ? lines.mid(lines.size() - historyLimit) : lines;
 }
 
 bool QmpCtlShell::appendHistory(const QString &fileName, const QString &line, QString *error)
@@ -108,23 +117,24 @@ bool QmpCtlShell::appendHistory(const QString &fileName, const QString &line, QS
     };
     if (!QDir().mkpath(QFileInfo(fileName).absolutePath()))
         return fail(tr("cannot create its folder"));
-    QStringList kept = readHistory(fileName);
-    QFile file(fileName);
-    // Rewriting on every line would cost little, but appending keeps concurrent shells' lines.
-    if (kept.size() < historyLimit || QFileInfo(fileName).size() < 2 * historyLimit * 40) {
+    QStringList all = readAllHistory(fileName);
+    // Appending keeps the lines of other shells running at the same time; only once the file
+    // holds twice the limit is it rewritten with the newest entries.
+    if (all.size() < 2 * historyLimit) {
+        QFile file(fileName);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return fail(file.errorString());
         if (file.write(line.toUtf8() + '\n') < 0 || !file.flush())
             return fail(file.errorString());
         return true;
     }
-    kept.append(line);
-    kept = kept.mid(kept.size() - historyLimit);
+    all.append(line);
+    all = all.mid(all.size() - historyLimit);
     QSaveFile save(fileName);
     if (!save.open(QIODevice::WriteOnly))
         return fail(save.errorString());
     save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    save.write(kept.join(u'\n').toUtf8() + '\n');
+    save.write(all.join(u'\n').toUtf8() + '\n');
     if (!save.commit())
         return fail(save.errorString());
     return true;
