@@ -6,6 +6,7 @@
 #include "qmpclient.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QRandomGenerator>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -45,6 +46,8 @@ private slots:
     void oversizeReply();
     void connectFailures_data();
     void connectFailures();
+    void randomStreams_data();
+    void randomStreams();
     void refusedBeforeSending();
     void reconnectBacksOff();
     void reconnectFromDisconnectedSlot();
@@ -347,6 +350,83 @@ void tst_QmpClientFaults::connectFailures()
     std::unique_ptr<QmpReply> r(m_client->execute(u"query-status"_s));
     QVERIFY(r->isFinished());
     QCOMPARE(r->error().kind(), QmpError::State);
+}
+
+void tst_QmpClientFaults::randomStreams_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 40; ++seed)
+        QTest::newRow(qPrintable(u"seed %1"_s.arg(seed))) << seed;
+}
+
+void tst_QmpClientFaults::randomStreams()
+{
+    // Valid replies and events, mutated copies, random bytes and cut messages, in random chunks:
+    // whatever happens, no crash, every command finishes, and the client ends Idle when the
+    // server hangs up, ready for the next connection.
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    m_client->setMaxMessageSize(2048);
+    m_client->setCommandTimeout(60000);
+    QVERIFY(connectRunning());
+    QList<QmpReply *> replies;
+    QList<QmpValue> ids;
+    for (int i = 0; i < 6; ++i) {
+        replies.append(m_client->execute(u"c%1"_s.arg(i)));
+        ids.append(m_server->nextMessage().value(u"id"));
+    }
+    QByteArray stream;
+    for (int i = 0; i < 60; ++i) {
+        QByteArray piece;
+        switch (rng.bounded(6)) {
+        case 0:
+            piece = FakeQmpServer::event(u"E%1"_s.arg(i), QmpValue::object({{u"n"_s, qint64(rng.generate64())}}));
+            break;
+        case 1:
+            piece = QmpValue::object({{u"return"_s, QmpValue::object()}, {u"id"_s, ids.at(rng.bounded(int(ids.size())))}}).toJson()
+                    + "\r\n";
+            break;
+        case 2: { // a valid message with a few bytes changed
+            piece = FakeQmpServer::event(u"M%1"_s.arg(i), QmpValue::object({{u"s"_s, u"abc"_s}}));
+            for (int k = 0; k < 3; ++k)
+                piece[rng.bounded(int(piece.size()))] = char(rng.bounded(256));
+            break;
+        }
+        case 3: // random bytes
+            piece.resize(rng.bounded(1, 64));
+            for (char &c : piece)
+                c = char(rng.bounded(256));
+            break;
+        case 4: // a message cut short
+            piece = FakeQmpServer::event(u"CUT"_s);
+            piece.truncate(rng.bounded(1, int(piece.size())));
+            break;
+        case 5: // something too large
+            piece = FakeQmpServer::event(u"BIG"_s, QmpValue::object({{u"s"_s, QString(3000, u'x')}}));
+            break;
+        }
+        stream += piece;
+    }
+    m_inputs += 60;
+    ++m_faults;
+    for (qsizetype at = 0; at < stream.size();) {
+        const qsizetype n = qMin<qsizetype>(rng.bounded(1, 300), stream.size() - at);
+        m_server->send(stream.mid(at, n));
+        at += n;
+        QCoreApplication::processEvents();
+    }
+    QSignalSpy disconnected(m_client.get(), &QmpClient::disconnected);
+    m_server->closePeer();
+    QVERIFY(disconnected.wait(Patience));
+    QCOMPARE(m_client->state(), QmpClient::State::Idle);
+    for (QmpReply *r : std::as_const(replies)) {
+        QVERIFY(r->isFinished());
+        QVERIFY(r->isSuccess() || r->error().kind() == QmpError::Interrupted);
+    }
+    QCOMPARE(m_client->pendingCount(), 0);
+    qDeleteAll(replies);
+    QVERIFY(connectRunning());
+    QVERIFY(roundTrip());
 }
 
 void tst_QmpClientFaults::refusedBeforeSending()
@@ -943,6 +1023,14 @@ void tst_QmpClientFaults::guestSyncHandshake_data()
     QTest::newRow("error without id") << QByteArray("{\"error\": {\"class\": \"GenericError\", \"desc\": \"parse\"}}\n");
     QTest::newRow("100 KB of junk") << QByteArray(100000, '#');
     QTest::newRow("NUL bytes") << QByteArray(64, '\0');
+    // Random bytes (0xFF included) and unclosed brackets: the 0xFF before the answer resets all.
+    for (quint32 seed = 1; seed <= 30; ++seed) {
+        QRandomGenerator rng(seed);
+        QByteArray noise(rng.bounded(1, 400), '\0');
+        for (char &c : noise)
+            c = "{[\"\\]} \nab1\xff\x80"[rng.bounded(14)];
+        QTest::newRow(qPrintable(u"random %1"_s.arg(seed))) << noise;
+    }
 }
 
 void tst_QmpClientFaults::guestSyncHandshake()
