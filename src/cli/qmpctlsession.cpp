@@ -171,8 +171,13 @@ bool QmpCtlSession::validate(const QmpShortForm &command, const QString &where)
     const bool outOfBand = command.isWholeMessage() ? command.isOutOfBand() : m_options.outOfBand;
     const QList<QmpSchemaProblem> problems =
         QmpSchemaValidator(live).validate(command.command(), command.arguments(), outOfBand);
-    for (const QmpSchemaProblem &p : problems)
-        report(where, tr("%1: %2").arg(command.command(), p.toString()));
+    for (const QmpSchemaProblem &p : problems) {
+        // "unknown command 'x'" says it all; elsewhere the command names what the path is in.
+        if (p.kind == QmpSchemaProblem::UnknownCommand)
+            report(where, p.message);
+        else
+            report(where, tr("%1: %2").arg(command.command(), p.toString()));
+    }
     return problems.isEmpty();
 }
 

@@ -256,7 +256,7 @@ void tst_QmpCtlQemu::script()
     QCOMPARE(lines.at(1), "\"pc-q35-7.2-machine\"");
     QCOMPARE(lines.at(2), "{}");
     QVERIFY2(r.err.contains("line 4: DeviceNotFound: "), r.err.constData());
-    QVERIFY2(r.err.contains("line 5: query-no-such-command: "), r.err.constData());
+    QVERIFY2(r.err.contains("line 5: unknown command 'query-no-such-command'"), r.err.constData());
 
     const Run errorOnly = qmpctl({q35Socket(m_vm)}, "query-status\ndevice_del id=no-such-device\n");
     QCOMPARE(errorOnly.exitCode, 1);
