@@ -16,6 +16,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConnectionProfile", text);
 }
 
+// "vsock:3:4444", "http://host:80": a scheme the parser would read as a host. Said plainly, since
+// the parser's own message (about IPv6 brackets) would mislead.
+QString unknownScheme(const QString &address)
+{
+    const QString text = address.trimmed();
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return {};
+    const QString scheme = text.left(colon);
+    const QString rest = text.mid(colon + 1);
+    if (scheme == QLatin1String("unix") || scheme == QLatin1String("tcp") || rest.startsWith(u':'))
+        return {};
+    if (!rest.contains(u':') && !rest.contains(u'/'))
+        return {}; // host:port
+    bool hex = true;
+    for (const QChar c : scheme)
+        hex = hex && (c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'));
+    if (hex)
+        return {}; // an IPv6 address without brackets: the parser says how to write it
+    for (const QChar c : scheme) {
+        if (!c.isLetterOrNumber() && c != u'+' && c != u'-' && c != u'.')
+            return {};
+    }
+    return scheme;
+}
+
 bool isSocket(const QString &path)
 {
     struct stat st {};
@@ -34,7 +60,11 @@ QList<ProfileIssue> ConnectionProfile::validate() const
 
     QString addressError;
     const QmpAddress a = parsedAddress(&addressError);
-    if (!a.isValid()) {
+    if (const QString scheme = unknownScheme(address); !a.isValid() && !scheme.isEmpty()) {
+        add(ProfileIssue::Error, ProfileIssue::Address,
+            tr("address: unknown form '%1:'; use /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT or [V6]:PORT")
+                .arg(scheme));
+    } else if (!a.isValid()) {
         add(ProfileIssue::Error, ProfileIssue::Address, tr("address: %1").arg(addressError));
     } else if (a.isUnix()) {
         const QFileInfo info(a.path());

@@ -167,6 +167,7 @@ void CommandPanel::updateState(const CommandText::Result &result)
     case CommandText::State::Invalid:
         text = tr("Line %1, column %2: %3").arg(result.errorLine).arg(result.errorColumn).arg(result.error);
         colour = colours.error();
+        m_preview->clear(); // the last valid message is not what Send would send now
         break;
     case CommandText::State::Valid:
         text = tr("Valid: %1").arg(result.command);

@@ -2,6 +2,7 @@
 #include "commandlineoptions.h"
 #include "guiresources.h"
 #include "mainwindow.h"
+#include "quitsignalhandler.h"
 #include "translationloader.h"
 
 #include <QtWidgets/QApplication>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QuitSignalHandler quitOnSignal; // kill, Ctrl+C: quit as from the menu, so the sandbox is cleaned up
     MainWindow window;
     window.setTranslationLoader(&translations);
     window.show();

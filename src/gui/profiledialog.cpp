@@ -60,6 +60,9 @@ void ProfileDialog::setProfile(const ConnectionProfile &profile)
     // An existing profile shows what is wrong with it at once.
     m_showAll = !profile.id.isEmpty();
     revalidate();
+    // The suggested name is there to be typed over.
+    ui->nameEdit->setFocus();
+    ui->nameEdit->selectAll();
 }
 
 ConnectionProfile ProfileDialog::profile() const

@@ -122,7 +122,9 @@ void TestProfileDialog::rejectsBadInput_data()
     QTest::newRow("empty address") << u"a"_s << u""_s << false << QString() << QString() << QString() << false
                                    << u"addressError"_s << u"empty address"_s;
     QTest::newRow("unknown address form") << u"a"_s << u"vsock:3:4444"_s << false << QString() << QString()
-                                          << QString() << false << u"addressError"_s << u"address"_s;
+                                          << QString() << false << u"addressError"_s << u"unknown form 'vsock:'"_s;
+    QTest::newRow("url") << u"a"_s << u"http://localhost:4444"_s << false << QString() << QString() << QString()
+                         << false << u"addressError"_s << u"unknown form 'http:'"_s;
     QTest::newRow("port too big") << u"a"_s << u"localhost:70000"_s << false << QString() << QString() << QString()
                                   << false << u"addressError"_s << u"bad port"_s;
     QTest::newRow("port zero") << u"a"_s << u"localhost:0"_s << false << QString() << QString() << QString() << false
