@@ -135,6 +135,14 @@ QmpCtlExit QmpCtlRunner::runWithEvents(QmpCtlSession &session, const std::functi
     }
     sink.setLimit(m_options.count);
     sink.setHeld(true);
+    // Watching from the start: a SIGTERM that comes while connecting still ends the run cleanly.
+    QEventLoop loop;
+    bool interrupted = false;
+    QmpCtlSignalWatcher interrupts;
+    connect(&interrupts, &QmpCtlSignalWatcher::interrupted, this, [&] {
+        interrupted = true;
+        loop.exit(int(QmpCtlExit::Success));
+    });
     QmpClient *client = session.client();
     connect(client, &QmpClient::eventReceived, &sink, &QmpCtlEventSink::addEvent);
 
@@ -150,14 +158,15 @@ QmpCtlExit QmpCtlRunner::runWithEvents(QmpCtlSession &session, const std::functi
         result = QmpCtlExit::Connection;
     });
     sink.setHeld(false);
-    if (sink.isDone())
+    if (sink.isDone() || interrupted) {
+        sink.flush();
         return result;
+    }
     if (!client->isRunning()) {
         m_console->error(tr("%1: the connection closed").arg(m_options.address.toString()));
         return QmpCtlExit::Connection;
     }
 
-    QEventLoop loop;
     connect(&sink, &QmpCtlEventSink::done, &loop, [&] { loop.exit(int(QmpCtlExit::Success)); });
     connect(client, &QmpClient::disconnected, &loop, [&] {
         QString message = client->lastError().message();
@@ -172,8 +181,6 @@ QmpCtlExit QmpCtlRunner::runWithEvents(QmpCtlSession &session, const std::functi
         connect(&duration, &QTimer::timeout, &loop, [&] { loop.exit(int(QmpCtlExit::Success)); });
         duration.start(m_options.durationMs);
     }
-    QmpCtlSignalWatcher interrupts;
-    connect(&interrupts, &QmpCtlSignalWatcher::interrupted, &loop, [&] { loop.exit(int(QmpCtlExit::Success)); });
     const auto loopResult = QmpCtlExit(loop.exec());
     sink.flush();
     return worst(result, loopResult);

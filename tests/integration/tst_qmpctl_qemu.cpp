@@ -67,6 +67,7 @@ private slots:
     void describe();
     void eventsAfterCommand();
     void eventsFromSecondMonitor();
+    void eventsEndCleanlyOnSigterm();
     void passFd();
     void listen();
     void timeoutOnPausedQemu();
@@ -388,6 +389,34 @@ void tst_QmpCtlQemu::eventsFromSecondMonitor()
     struct stat st;
     QCOMPARE(::stat(QFile::encodeName(save).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
+}
+
+void tst_QmpCtlQemu::eventsEndCleanlyOnSigterm()
+{
+    // No count, no duration: qmpctl runs until stopped, and a stop must not lose what it saved.
+    const QString save = m_home.filePath(u"sigterm.jsonl"_s);
+    QFile::remove(save);
+    const std::unique_ptr<QProcess> p = startQmpctl({u"--events"_s, u"--save"_s, save, q35Socket(m_vm)});
+    QVERIFY(p->waitForStarted(runDeadlineMs));
+    bool running = false;
+    const auto pulse = [&] {
+        std::unique_ptr<QmpReply> reply(m_ctl.execute(running ? u"stop"_s : u"cont"_s));
+        if (reply->waitForFinished(20000) && reply->isSuccess())
+            running = !running;
+        return p->bytesAvailable() > 0 || p->state() == QProcess::NotRunning;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pulse(), 40000);
+    if (running)
+        std::unique_ptr<QmpReply>(m_ctl.execute(u"stop"_s))->waitForFinished(20000);
+    p->terminate(); // SIGTERM
+    QVERIFY(p->waitForFinished(runDeadlineMs));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), 0);
+    const QByteArray out = p->readAllStandardOutput();
+    QVERIFY(out.endsWith('\n'));
+    QFile f(save);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), out);
 }
 
 void tst_QmpCtlQemu::passFd()
