@@ -210,7 +210,7 @@ void DeviceTreeModel::inspectDevices()
     m_scan->pending = int(m_scan->devices.size()) * 2;
     const auto done = [this] {
         if (--m_scan->pending == 0)
-            finishScan();
+            describeForeignBuses();
     };
     for (qsizetype i = 0; i < m_scan->devices.size(); ++i) {
         const QString path = m_scan->devices.at(i).path;
@@ -240,6 +240,38 @@ void DeviceTreeModel::inspectDevices()
                 }
             }
             done();
+        });
+    }
+}
+
+void DeviceTreeModel::describeForeignBuses()
+{
+    // Buses no listed device provides (pcie.0 of the machine): ask for their type, for the view.
+    QSet<QString> provided, foreign;
+    for (const Scan::Device &d : std::as_const(m_scan->devices)) {
+        for (const auto &bus : d.buses)
+            provided.insert(d.path + u'/' + bus.first);
+    }
+    for (const Scan::Device &d : std::as_const(m_scan->devices)) {
+        if (!d.gone && !d.parentBus.isEmpty() && !provided.contains(d.parentBus))
+            foreign.insert(d.parentBus);
+    }
+    if (foreign.isEmpty()) {
+        finishScan();
+        return;
+    }
+    const quint64 generation = m_scan->generation;
+    m_scan->pending = int(foreign.size());
+    for (const QString &path : std::as_const(foreign)) {
+        QmpReply *reply = m_client->execute(u"qom-get"_s, QmpValue::object({{u"path"_s, path}, {u"property"_s, u"type"_s}}));
+        connect(reply, &QmpReply::finished, this, [this, reply, generation, path] {
+            reply->deleteLater();
+            if (!m_scan || m_scan->generation != generation)
+                return;
+            if (reply->isSuccess())
+                m_scan->foreignBusTypes.insert(path, reply->result().toString());
+            if (--m_scan->pending == 0)
+                finishScan();
         });
     }
 }
@@ -286,6 +318,7 @@ void DeviceTreeModel::finishScan()
             top->kind = Kind::Bus;
             top->name = lastSegment(d.parentBus);
             top->path = d.parentBus;
+            top->type = scan->foreignBusTypes.value(d.parentBus);
             bus = root->add(std::move(top));
             buses.insert(d.parentBus, bus);
         }

@@ -65,6 +65,7 @@ private:
     void startScan();
     void listContainers();
     void inspectDevices();
+    void describeForeignBuses();
     void finishScan();
     void failScan(const QString &message);
     void onEvent(const QmpEvent &event);

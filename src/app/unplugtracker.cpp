@@ -215,7 +215,7 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1: %2 events linked").arg(u.qomPath).arg(u.events.size());
+        return tr("%1: %n event(s) linked", nullptr, int(u.events.size())).arg(u.qomPath);
     case StateRole: return QVariant::fromValue(u.state);
     case ElapsedMsRole: return elapsedMs(index.row());
     case QomPathRole: return u.qomPath;

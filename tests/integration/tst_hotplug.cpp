@@ -151,6 +151,7 @@ void tst_Hotplug::deviceTree()
     QVERIFY(pcie.isValid());
     QVERIFY(!pcie.parent().isValid());
     QCOMPARE(pcie.data(DeviceTreeModel::KindRole).value<DeviceTreeModel::Kind>(), DeviceTreeModel::Kind::Bus);
+    QCOMPARE(pcie.data(DeviceTreeModel::TypeRole).toString(), u"PCIE"_s);
     const QModelIndex xhci = m_tree->indexForPath(u"/machine/peripheral/xhci"_s);
     QCOMPARE(xhci.parent(), pcie);
     QCOMPARE(xhci.data(DeviceTreeModel::KindRole).value<DeviceTreeModel::Kind>(), DeviceTreeModel::Kind::Device);

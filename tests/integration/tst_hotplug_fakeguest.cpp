@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// UnplugTracker for what QEMU does only with a cooperating guest, from a fake QMP server inside
+// the test: the guest refuses (DEVICE_UNPLUG_GUEST_ERROR), the event overtakes the reply, and
+// DEVICE_DELETED arrives after the timeout.
+#include "eventlinker.h"
+#include "qmpclient.h"
+#include "unplugtracker.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QLocalServer>
+#include <QtNetwork/QLocalSocket>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int waitMs = 20000;
+
+// Greets, negotiates, and answers every command with {} except what the test scripts per device id.
+class FakeQemu : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FakeQemu(const QString &path)
+    {
+        QLocalServer::removeServer(path);
+        m_server.listen(path);
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            m_socket = m_server.nextPendingConnection();
+            send(R"({"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}})");
+            connect(m_socket, &QLocalSocket::readyRead, this, &FakeQemu::onReadyRead);
+        });
+    }
+
+    void event(const QString &name, const QString &device)
+    {
+        const QmpValue data = QmpValue::object({{u"device"_s, device}, {u"path"_s, QString(u"/machine/peripheral/"_s + device)}});
+        const QmpValue timestamp = QmpValue::object({{u"seconds"_s, 1}, {u"microseconds"_s, 2}});
+        const QmpValue e = QmpValue::object({{u"event"_s, name}, {u"data"_s, data}, {u"timestamp"_s, timestamp}});
+        send(e.toJson());
+    }
+
+private:
+    void send(const QByteArray &json)
+    {
+        if (m_socket)
+            m_socket->write(json + "\r\n");
+    }
+    void onReadyRead()
+    {
+        while (m_socket->canReadLine()) {
+            const QmpValue message = QmpValue::fromJson(m_socket->readLine().trimmed());
+            const QmpValue id = message.value(u"id");
+            const QString device = message.value(u"arguments").value(u"id").toString();
+            const QmpValue ok = QmpValue::object({{u"return"_s, QmpValue::object()}, {u"id"_s, id}});
+            if (device == "early"_L1) {
+                event(u"DEVICE_DELETED"_s, device); // the event overtakes the reply
+                send(ok.toJson());
+            } else if (device == "refuse"_L1) {
+                send(ok.toJson());
+                event(u"DEVICE_UNPLUG_GUEST_ERROR"_s, device);
+            } else {
+                send(ok.toJson());
+            }
+        }
+    }
+
+    QLocalServer m_server;
+    QLocalSocket *m_socket = nullptr;
+};
+
+} // namespace
+
+class tst_HotplugFakeGuest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void guestRefuses();
+    void eventBeforeReply();
+    void completedAfterTimeout();
+    void otherDevicesIgnored();
+
+private:
+    QmpReply *unplug(const QString &device);
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeQemu> m_qemu;
+    std::unique_ptr<QmpClient> m_client;
+    std::unique_ptr<UnplugTracker> m_tracker;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<EventLinker> m_linker;
+};
+
+void tst_HotplugFakeGuest::init()
+{
+    const QString path = m_dir.filePath(u"fake.sock"_s);
+    m_qemu = std::make_unique<FakeQemu>(path);
+    m_client = std::make_unique<QmpClient>();
+    m_client->setAutoDeleteReplies(true);
+    m_tracker = std::make_unique<UnplugTracker>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_tracker.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tracker->setClient(m_client.get());
+    m_linker = std::make_unique<EventLinker>();
+    m_linker->setClient(m_client.get());
+    m_client->connectToServer(QmpAddress::unixSocket(path));
+    QVERIFY2(m_client->waitForConnected(waitMs), qPrintable(m_client->lastError().message()));
+}
+
+void tst_HotplugFakeGuest::cleanup()
+{
+    m_linker.reset();
+    m_tester.reset();
+    m_tracker.reset();
+    m_client.reset();
+    m_qemu.reset();
+}
+
+QmpReply *tst_HotplugFakeGuest::unplug(const QString &device)
+{
+    return m_client->execute(u"device_del"_s, QmpValue::object({{u"id"_s, device}}));
+}
+
+void tst_HotplugFakeGuest::guestRefuses()
+{
+    unplug(u"refuse"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Failed, waitMs);
+    const UnplugTracker::Unplug u = m_tracker->unplug(0);
+    QCOMPARE(u.events.size(), 1);
+    QCOMPARE(u.events.first().name(), u"DEVICE_UNPLUG_GUEST_ERROR"_s);
+    QVERIFY(!u.detail.isEmpty());
+    const int del = m_linker->commandCount() - 1; // after qmp_capabilities
+    QCOMPARE(m_linker->command(del).name, u"device_del"_s);
+    QCOMPARE(m_linker->eventsOf(del).size(), 1);
+    // QEMU keeps the device; trying again is a new unplug, tracked on its own.
+    unplug(u"refuse"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Failed, waitMs);
+    QCOMPARE(m_tracker->unplug(0).events.size(), 1);
+}
+
+void tst_HotplugFakeGuest::eventBeforeReply()
+{
+    unplug(u"early"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
+    // The reply that follows does not turn a completed unplug into anything else.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Completed);
+    QVERIFY(m_tracker->unplug(0).detail.isEmpty());
+}
+
+void tst_HotplugFakeGuest::completedAfterTimeout()
+{
+    m_tracker->setTimeout(300);
+    unplug(u"slow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::TimedOut, waitMs);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"slow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
+    QVERIFY2(m_tracker->unplug(0).detail.contains(u"past the timeout"_s), qPrintable(m_tracker->unplug(0).detail));
+    QCOMPARE(m_tracker->unplug(0).events.size(), 1);
+}
+
+void tst_HotplugFakeGuest::otherDevicesIgnored()
+{
+    m_tracker->setTimeout(0);
+    unplug(u"mine"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"other"_s);
+    m_qemu->event(u"DEVICE_UNPLUG_GUEST_ERROR"_s, u"other"_s);
+    QSignalSpy events(m_client.get(), &QmpClient::eventReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, waitMs);
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
+    QVERIFY(m_tracker->unplug(0).events.isEmpty());
+    QCOMPARE(m_tracker->pendingCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_HotplugFakeGuest)
+#include "tst_hotplug_fakeguest.moc"
