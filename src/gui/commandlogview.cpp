@@ -53,12 +53,12 @@ void CommandLogView::setLogModel(CommandLogModel *model)
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm(font());
-    setColumnWidth(CommandLogModel::CommandColumn, fm.horizontalAdvance(u"query-hotpluggable"_s) + 12);
+    setColumnWidth(CommandLogModel::CommandColumn, fm.horizontalAdvance(u"query-commands"_s) + 12);
     // Narrow enough for all five columns to fit beside the reply tree; long values have tooltips.
     setColumnWidth(CommandLogModel::TimeColumn, fm.horizontalAdvance(u"00:00:00.000"_s) + 12);
     setColumnWidth(CommandLogModel::ConnectionColumn, fm.horizontalAdvance(u"Sandbox VM"_s) + 12);
     setColumnWidth(CommandLogModel::RoundTripColumn, fm.horizontalAdvance(u"100.000 ms"_s) + 12);
-    setColumnWidth(CommandLogModel::StatusColumn, fm.horizontalAdvance(u"GenericError"_s) + 12);
+    setColumnWidth(CommandLogModel::StatusColumn, fm.horizontalAdvance(u"CommandNotFound"_s) + 12);
     header()->setMinimumSectionSize(fm.horizontalAdvance(u"Command"_s) + 12);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
