@@ -100,11 +100,12 @@ QString EventLogReader::Result::summary() const
 {
     if (!ok)
         return error;
-    QString text = tr("%n event(s) read", nullptr, int(std::min<qint64>(events, INT_MAX)));
+    // Counts after a colon read right for one and for many without plural forms.
+    QString text = tr("Events read: %1").arg(events);
     if (otherMessages > 0)
-        text += tr(", %n command(s) and reply(ies) not shown", nullptr, int(std::min<qint64>(otherMessages, INT_MAX)));
+        text += tr("; commands and replies not shown: %1").arg(otherMessages);
     if (badLines > 0) {
-        text += tr("; %n bad line(s) skipped", nullptr, int(std::min<qint64>(badLines, INT_MAX)));
+        text += tr("; bad lines skipped: %1").arg(badLines);
         if (!problems.isEmpty())
             text += tr(" (line %1: %2)").arg(problems.constFirst().line).arg(problems.constFirst().message);
     }

@@ -419,7 +419,7 @@ bool MainWindow::openLog(const QString &fileName)
     if (result.badLines > 0) {
         // Not modal: a dropped file must not block the window.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Event Log"),
-                                    tr("%n line(s) of %1 could not be read and were skipped.", nullptr, int(result.badLines)).arg(fileName),
+                                    tr("Lines of %1 that could not be read were skipped: %2.").arg(fileName).arg(result.badLines),
                                     QMessageBox::Ok, this);
         QStringList details;
         for (const EventLogReader::Problem &p : result.problems)

@@ -42,15 +42,17 @@ TimelineFilterBar::TimelineFilterBar(QWidget *parent)
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(u"0000000 of 0000000 events"_s));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(u"M"_s) * 18);
+    // The range takes room only while it is in use.
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
         e->setCalendarPopup(true);
-        e->setEnabled(false);
+        e->setVisible(false);
     }
     const QDateTime now = QDateTime::currentDateTime();
     m_from->setDateTime(now.addSecs(-3600));
     m_to->setDateTime(now.addSecs(3600));
-    m_timeField->setEnabled(false);
+    m_timeField->setVisible(false);
 
     retranslate();
     m_connection->setCurrentIndex(0);
@@ -67,9 +69,9 @@ TimelineFilterBar::TimelineFilterBar(QWidget *parent)
     connect(m_case, &QCheckBox::toggled, this, &TimelineFilterBar::changed);
     connect(m_connection, &QComboBox::currentIndexChanged, this, &TimelineFilterBar::changed);
     connect(m_timeOn, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
-        m_timeField->setEnabled(on);
+        m_from->setVisible(on);
+        m_to->setVisible(on);
+        m_timeField->setVisible(on);
         emit changed();
     });
     connect(m_timeField, &QComboBox::currentIndexChanged, this, &TimelineFilterBar::changed);

@@ -121,7 +121,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     const int timeWidth = m_table->fontMetrics().horizontalAdvance(u"00:00:00.000000"_s) + 24;
     columns->resizeSection(EventTimelineModel::QemuTimeColumn, timeWidth);
     columns->resizeSection(EventTimelineModel::ReceivedTimeColumn, timeWidth);
-    columns->resizeSection(EventTimelineModel::ConnectionColumn, m_table->fontMetrics().horizontalAdvance(u"connection-name"_s));
+    columns->resizeSection(EventTimelineModel::ConnectionColumn, m_table->fontMetrics().horizontalAdvance(u"/run/vm/connection"_s));
+    // Connection names are mostly paths: their end tells them apart.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     columns->resizeSection(EventTimelineModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"DEVICE_TRAY_MOVED__"_s) + 16);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
