@@ -97,6 +97,8 @@ void EventLogWriter::close()
 
 void EventLogWriter::append(QByteArrayView line)
 {
+    if (m_fileName.isEmpty())
+        return; // never opened: nowhere to write, nothing to keep
     const qsizetype start = m_pending.size();
     m_pending.append(line);
     char *p = m_pending.data() + start;

@@ -409,7 +409,9 @@ bool MainWindow::openLog(const QString &fileName)
 {
     const EventLogReader::Result result = m_timelinePanel->openLog(fileName);
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Open Event Log"), result.error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Event Log"), result.error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return false;
     }
     m_recentLogs->add(fileName);

@@ -313,6 +313,8 @@ void TimelinePanel::applyFilter()
     m_proxy->setFilter(filter);
     m_scrolling = false;
     m_filterBar->setTextError(m_proxy->filterError());
+    if (!m_proxy->filterError().isEmpty())
+        emit statusMessage(m_proxy->filterError(), 5000);
     scrollToTailIfFollowing();
     updateCount();
 }

@@ -6,6 +6,7 @@
 #include "eventnamecountmodel.h"
 #include "eventtimelinemodel.h"
 #include "jsontreeview.h"
+#include "mainwindow.h"
 #include "qmpclient.h"
 #include "timelinefilterbar.h"
 #include "timelinefilterproxy.h"
@@ -14,6 +15,8 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QMimeData>
+#include <QtCore/QUrl>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -23,7 +26,9 @@
 #include <QtNetwork/QLocalSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtGui/QDropEvent>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateTimeEdit>
@@ -50,6 +55,7 @@ private slots:
     void openLogAsConnection();
     void eventLogErrorShown();
     void floodKeepsWindowResponsive();
+    void mainWindowOpensAndLogs();
 };
 
 namespace {
@@ -391,6 +397,57 @@ void TestTimelinePanel::floodKeepsWindowResponsive()
     QVERIFY2(longest < 500, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
 
     client.disconnectFromServer();
+}
+
+void TestTimelinePanel::mainWindowOpensAndLogs()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"saved.jsonl"_s);
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(eventLine("STOP", "{}") + "\n" + eventLine("RESUME", "{}") + "\n{broken\n");
+    }
+    MainWindow window;
+    window.show();
+    TimelinePanel *panel = window.timelinePanel();
+
+    // --event-log starts the live log before anything connects.
+    CommandLineOptions options;
+    options.eventLogFile = dir.filePath(u"live.jsonl"_s);
+    window.applyOptions(options);
+    QVERIFY(panel->eventLog());
+    QVERIFY(panel->eventLog()->isOpen());
+    QVERIFY(QFileInfo::exists(options.eventLogFile));
+
+    // A dropped file opens (an event log or transcript)
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(log)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QCOMPARE(panel->model()->rowCount(), 2);
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    window.findChild<QMessageBox *>()->close();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>());
+
+    // Open Log: the rows arrive, and the bad line is reported without blocking the window.
+    QVERIFY(window.openLog(log));
+    QCOMPARE(panel->model()->rowCount(), 4);
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box->detailedText().contains(u"Line 3"_s));
+    box->close();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>());
+    // A file that cannot be read: said so, nothing changes.
+    QVERIFY(!window.openLog(dir.filePath(u"missing.jsonl"_s)));
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QVERIFY(window.findChild<QMessageBox *>()->text().contains(u"missing.jsonl"_s));
+    window.findChild<QMessageBox *>()->close();
+    QCOMPARE(panel->model()->rowCount(), 4);
+
 }
 
 int main(int argc, char **argv)
