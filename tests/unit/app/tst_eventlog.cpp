@@ -11,6 +11,7 @@
 #include "transcriptredactor.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
@@ -43,6 +44,7 @@ private slots:
     void saveShownOnly();
     void saveFails();
     void openBadLines();
+    void openLargeLog();
     void openGarbage_data();
     void openGarbage();
 
@@ -458,6 +460,33 @@ void TestEventLog::openBadLines()
     const EventLogReader::Result missing = EventLogReader::read(dir.filePath(u"missing.jsonl"_s), &none);
     QVERIFY(!missing.ok);
     QVERIFY(missing.summary().contains(u"missing.jsonl"_s));
+}
+
+void TestEventLog::openLargeLog()
+{
+    // Functional: every line of a large log arrives, in order. The rate is printed.
+    constexpr int N = 200000;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"large.jsonl"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray out;
+        for (int i = 0; i < N; ++i)
+            out += eventLine(i % 3 ? "DEVICE_DELETED" : "BLOCK_JOB_READY", R"({"device": "d)" + QByteArray::number(i) + R"("})", 1700000000, i % 1000000) + '\n';
+        f.write(out);
+    }
+    EventTimelineModel model;
+    QElapsedTimer timer;
+    timer.start();
+    const EventLogReader::Result r = EventLogReader::read(file, &model);
+    const qint64 ns = timer.nsecsElapsed();
+    QVERIFY(r.ok);
+    QCOMPARE(r.events, N);
+    QCOMPARE(r.badLines, 0);
+    QCOMPARE(model.rowCount(), N);
+    QCOMPARE(model.index(N - 1, EventTimelineModel::SummaryColumn).data().toString(), uR"({"device":"d199999"})"_s);
+    qInfo("open log: %d lines in %.0f ms (%.0f lines/s)", N, ns / 1e6, N / (ns / 1e9));
 }
 
 void TestEventLog::openGarbage_data()
