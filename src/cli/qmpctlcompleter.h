@@ -26,6 +26,9 @@ public:
     QStringList commands() const { return m_commands; }
 
     Result complete(const QString &line, qsizetype cursor) const;
+    // Known commands close to a mistyped name (a few edits away, or starting with it), best
+    // first; at most max of them.
+    QStringList suggestions(const QString &name, int max = 3) const;
 
 private:
     QmpSchema m_schema;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "qmpctlsession.h"
 
+#include "qmpctlcompleter.h"
 #include "qmpctlconsole.h"
 
 #include "qmpschemaloader.h"
@@ -173,9 +174,12 @@ bool QmpCtlSession::validate(const QmpShortForm &command, const QString &where)
         QmpSchemaValidator(live).validate(command.command(), command.arguments(), outOfBand);
     for (const QmpSchemaProblem &p : problems) {
         // "unknown command 'x'" says it all; elsewhere the command names what the path is in.
-        if (p.kind == QmpSchemaProblem::UnknownCommand)
-            report(where, p.message);
-        else
+        if (p.kind == QmpSchemaProblem::UnknownCommand) {
+            QmpCtlCompleter names;
+            names.setSchema(live);
+            const QStringList close = names.suggestions(command.command());
+            report(where, close.isEmpty() ? p.message : tr("%1; did you mean %2?").arg(p.message, close.join(tr(", "))));
+        } else
             report(where, tr("%1: %2").arg(command.command(), p.toString()));
     }
     return problems.isEmpty();

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void complete();
     void completeWithoutSchema_data();
     void completeWithoutSchema();
+    void suggestions_data();
+    void suggestions();
     void historyFile();
     void historyIsBounded();
     void historyUnwritable();
@@ -115,6 +117,37 @@ void TestQmpCtlShell::completeWithoutSchema()
     QmpCtlCompleter completer;
     completer.setCommands({u"guest-ping"_s, u"guest-info"_s, u"guest-ping"_s});
     QCOMPARE(completer.complete(line, line.size()).candidates, candidates);
+}
+
+void TestQmpCtlShell::suggestions_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("mustHave");
+    QTest::addColumn<QStringList>("mustNotHave");
+    QTest::newRow("one letter missing") << u"query-staus"_s << QStringList{u"query-status"_s} << QStringList{};
+    QTest::newRow("transposed") << u"qeury-status"_s << QStringList{u"query-status"_s} << QStringList{};
+    QTest::newRow("swapped neighbours") << u"qom-gte"_s << QStringList{u"qom-get"_s} << QStringList{};
+    QTest::newRow("underscore for dash") << u"device-add"_s << QStringList{u"device_add"_s} << QStringList{};
+    QTest::newRow("prefix") << u"query-stat"_s << QStringList{u"query-status"_s, u"query-stats"_s} << QStringList{};
+    QTest::newRow("short name, no wild guesses") << u"stap"_s << QStringList{u"stop"_s} << QStringList{u"cont"_s};
+    QTest::newRow("nothing close") << u"frobnicate-everything"_s << QStringList{} << QStringList{u"query-status"_s};
+}
+
+void TestQmpCtlShell::suggestions()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, mustHave);
+    QFETCH(QStringList, mustNotHave);
+    QmpCtlCompleter completer;
+    completer.setSchema(m_schema);
+    const QStringList got = completer.suggestions(name);
+    QVERIFY(got.size() <= 3);
+    for (const QString &s : mustHave)
+        QVERIFY2(got.contains(s), qPrintable(got.join(u' ')));
+    for (const QString &s : mustNotHave)
+        QVERIFY2(!got.contains(s), qPrintable(got.join(u' ')));
+    if (mustHave.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got.join(u' ')));
 }
 
 void TestQmpCtlShell::historyFile()
