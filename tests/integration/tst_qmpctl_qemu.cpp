@@ -81,11 +81,16 @@ private:
     Run qmpctl(const QStringList &args, const QByteArray &input = {});
     std::unique_ptr<QProcess> startQmpctl(const QStringList &args);
     QByteArray traceLog() const;
-    bool hmpStatus(const QString &expected);
+    bool vmStatusIs(const QString &expected);
+    // From the test's own monitor: cont or stop, so each call makes QEMU send one event (RESUME
+    // or STOP); leavePaused() ends in the paused state the other tests expect.
+    void toggleRunState();
+    void leavePaused();
 
     QTemporaryDir m_home;
     QemuProcess m_vm; // the sandbox's q35 shape; qmp.sock for qmpctl, ctl.sock for the test
     QmpClient m_ctl;
+    bool m_vmRunning = false;
 };
 
 void tst_QmpCtlQemu::initTestCase()
@@ -153,10 +158,23 @@ QByteArray tst_QmpCtlQemu::traceLog() const
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool tst_QmpCtlQemu::hmpStatus(const QString &expected)
+bool tst_QmpCtlQemu::vmStatusIs(const QString &expected)
 {
     std::unique_ptr<QmpReply> reply(m_ctl.execute(u"query-status"_s));
     return reply->waitForFinished(20000) && reply->result().value(u"status").toString() == expected;
+}
+
+void tst_QmpCtlQemu::toggleRunState()
+{
+    std::unique_ptr<QmpReply> reply(m_ctl.execute(m_vmRunning ? u"stop"_s : u"cont"_s));
+    if (reply->waitForFinished(20000) && reply->isSuccess())
+        m_vmRunning = !m_vmRunning;
+}
+
+void tst_QmpCtlQemu::leavePaused()
+{
+    if (m_vmRunning)
+        toggleRunState();
 }
 
 void tst_QmpCtlQemu::oneShotShortForm()
@@ -352,7 +370,7 @@ void tst_QmpCtlQemu::eventsAfterCommand()
     lines = stop.out.split('\n');
     QCOMPARE(lines.size(), 3);
     QCOMPARE(jsonObject(lines.at(1)).value(u"event").toString(), u"STOP"_s);
-    QVERIFY(hmpStatus(u"paused"_s));
+    QVERIFY(vmStatusIs(u"paused"_s));
 }
 
 void tst_QmpCtlQemu::eventsFromSecondMonitor()
@@ -364,16 +382,8 @@ void tst_QmpCtlQemu::eventsFromSecondMonitor()
     QVERIFY(p->waitForStarted(runDeadlineMs));
     // qmpctl says nothing when it is connected, so keep the VM changing state from the second
     // monitor until two events have reached it.
-    bool running = false;
-    const auto pulse = [&] {
-        std::unique_ptr<QmpReply> reply(m_ctl.execute(running ? u"stop"_s : u"cont"_s));
-        if (reply->waitForFinished(20000) && reply->isSuccess())
-            running = !running;
-        return p->state() == QProcess::NotRunning;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(pulse(), 40000);
-    if (running)
-        std::unique_ptr<QmpReply>(m_ctl.execute(u"stop"_s))->waitForFinished(20000);
+    QTRY_VERIFY_WITH_TIMEOUT((toggleRunState(), p->state() == QProcess::NotRunning), 40000);
+    leavePaused();
     QCOMPARE(p->exitCode(), 0);
     const QByteArray out = p->readAllStandardOutput();
     const QList<QByteArray> lines = out.split('\n');
@@ -398,16 +408,8 @@ void tst_QmpCtlQemu::eventsEndCleanlyOnSigterm()
     QFile::remove(save);
     const std::unique_ptr<QProcess> p = startQmpctl({u"--events"_s, u"--save"_s, save, q35Socket(m_vm)});
     QVERIFY(p->waitForStarted(runDeadlineMs));
-    bool running = false;
-    const auto pulse = [&] {
-        std::unique_ptr<QmpReply> reply(m_ctl.execute(running ? u"stop"_s : u"cont"_s));
-        if (reply->waitForFinished(20000) && reply->isSuccess())
-            running = !running;
-        return p->bytesAvailable() > 0 || p->state() == QProcess::NotRunning;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(pulse(), 40000);
-    if (running)
-        std::unique_ptr<QmpReply>(m_ctl.execute(u"stop"_s))->waitForFinished(20000);
+    QTRY_VERIFY_WITH_TIMEOUT((toggleRunState(), p->bytesAvailable() > 0 || p->state() == QProcess::NotRunning), 40000);
+    leavePaused();
     p->terminate(); // SIGTERM
     QVERIFY(p->waitForFinished(runDeadlineMs));
     QCOMPARE(p->exitStatus(), QProcess::NormalExit);
@@ -665,11 +667,9 @@ void tst_QmpCtlQemu::interactive()
         QVERIFY2(shell.waitFor("{}"), shell.pending().constData());
         QVERIFY(shell.waitFor("(QEMU) "));
         // An event at the prompt prints at once.
-        std::unique_ptr<QmpReply> cont(m_ctl.execute(u"cont"_s));
-        QVERIFY(cont->waitForFinished(20000));
+        toggleRunState();
         QVERIFY2(shell.waitFor("\"RESUME\""), shell.pending().constData());
-        std::unique_ptr<QmpReply> stop(m_ctl.execute(u"stop"_s));
-        QVERIFY(stop->waitForFinished(20000));
+        toggleRunState();
         QVERIFY2(shell.waitFor("\"STOP\""), shell.pending().constData());
         // Ctrl-C drops the half-typed line and prompts again; the program goes on.
         shell.type("query-stat");
