@@ -54,12 +54,16 @@ void QmpCtlEventSink::addEvent(const QmpEvent &event)
     emitEvent(event);
 }
 
+QByteArray QmpCtlEventSink::jsonLine(const QmpEvent &event)
+{
+    // Events built by hand (not read from a server) have no raw bytes.
+    const QByteArray raw = event.raw();
+    return raw.isEmpty() ? event.message().toJson() : raw;
+}
+
 void QmpCtlEventSink::emitEvent(const QmpEvent &event)
 {
-    QByteArray line = event.raw();
-    if (line.isEmpty())
-        line = event.message().toJson();
-    line += '\n';
+    const QByteArray line = jsonLine(event) + '\n';
     m_console->write(line);
     if (m_console->outputFailed())
         m_outputClosed = true; // e.g. `qmpctl --events ... | head -3`: nobody reads any more

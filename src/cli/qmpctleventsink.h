@@ -30,6 +30,9 @@ public:
     QString saveError() const { return m_saveError; } // empty while the file is fine
     void flush();
 
+    // One event as a JSON Lines line, without the newline: the bytes exactly as received.
+    static QByteArray jsonLine(const QmpEvent &event);
+
 public Q_SLOTS:
     void addEvent(const QmpEvent &event);
 

@@ -2,6 +2,7 @@
 #include "qmpctlshell.h"
 
 #include "qmpctlconsole.h"
+#include "qmpctleventsink.h"
 #include "qmpctlhistory.h"
 #include "qmpctlsession.h"
 
@@ -181,12 +182,8 @@ QString QmpCtlShell::prompt() const
 void QmpCtlShell::printHeldEvents()
 {
     const QList<QmpEvent> events = std::exchange(m_events, {});
-    for (const QmpEvent &e : events) {
-        QByteArray line = e.raw();
-        if (line.isEmpty())
-            line = e.message().toJson();
-        m_console->writeLine(line.trimmed());
-    }
+    for (const QmpEvent &e : events)
+        m_console->writeLine(QmpCtlEventSink::jsonLine(e));
 }
 
 void QmpCtlShell::printEventAtPrompt(const QmpEvent &event)
@@ -198,12 +195,8 @@ void QmpCtlShell::printEventAtPrompt(const QmpEvent &event)
     // by hand, print, then let libedit draw the prompt and the half-typed line again.
     m_console->write("\r\033[K");
     const QList<QmpEvent> events = std::exchange(m_events, {});
-    for (const QmpEvent &e : events) {
-        QByteArray line = e.raw();
-        if (line.isEmpty())
-            line = e.message().toJson();
-        m_console->write(line.trimmed() + "\r\n");
-    }
+    for (const QmpEvent &e : events)
+        m_console->write(QmpCtlEventSink::jsonLine(e) + "\r\n");
     rl_forced_update_display();
 }
 
