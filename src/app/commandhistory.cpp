@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandhistory.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +36,28 @@ void CommandHistory::add(const QString &command)
     if (m_entries.size() > m_limit)
         m_entries.remove(0, m_entries.size() - m_limit);
     store();
+}
+
+QString CommandHistory::redactSecrets(const QString &command)
+{
+    // Key names as QEMU's schema uses them: password, new-password, key-secret, passphrase, ...
+    static const QString names = u"[A-Za-z0-9_-]*(?:password|passwd|secret|passphrase|token)[A-Za-z0-9_-]*"_s;
+    static const QRegularExpression jsonString(u"(\"%1\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""_s.arg(names),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyValue(u"(^|\\s)(%1=)\\S+"_s.arg(names), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secretDataJson(u"(\"data\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""_s);
+    static const QRegularExpression secretDataKv(u"(^|\\s)(data=)\\S+"_s);
+    static const QRegularExpression hmpSetPassword(u"^(\\s*(?:set_password|change\\s+vnc\\s+password)\\s+[^\\s=]+\\s+)[^\\s=]+(?=\\s|$)"_s);
+
+    QString text = command;
+    text.replace(jsonString, u"\\1\"***\""_s);
+    text.replace(keyValue, u"\\1\\2***"_s);
+    if (text.contains(u"secret"_s, Qt::CaseInsensitive)) {
+        text.replace(secretDataJson, u"\\1\"***\""_s);
+        text.replace(secretDataKv, u"\\1\\2***"_s);
+    }
+    text.replace(hmpSetPassword, u"\\1***"_s);
+    return text;
 }
 
 void CommandHistory::clear()

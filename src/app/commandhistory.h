@@ -36,6 +36,10 @@ public:
     void setRedactor(Redactor redactor);
     Redactor redactor() const { return m_redactor; }
 
+    // The console's redactor: values of password, secret, passphrase and token arguments (JSON
+    // or key=value), the data of secret objects, and the password of HMP set_password become "***".
+    static QString redactSecrets(const QString &command);
+
     // Removes the stored history of key (when its profile is deleted).
     static void forget(QSettings *settings, const QString &key);
 

@@ -139,7 +139,9 @@ CommandHistory *ConsoleController::historyFor(const ConnectionSession *session)
 {
     const QString key = session->historyKey();
     CommandHistory *&history = m_histories[key];
-    if (!history)
+    if (!history) {
         history = new CommandHistory(m_settings, key, this);
+        history->setRedactor(&CommandHistory::redactSecrets); // history is a file in the home folder
+    }
     return history;
 }
