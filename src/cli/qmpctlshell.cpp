@@ -246,11 +246,9 @@ void QmpCtlShell::onSignal(int signal)
         return;
     }
     // As a shell does: drop the half-typed line and prompt again.
-    // libedit ignores an empty replacement, so replace with one space and delete that.
-    rl_replace_line(" ", 0);
-    rl_delete_text(0, 1);
-    m_console->write("^C\n");
-    rl_forced_update_display();
+    m_console->write("^C\r\n");
+    rl_callback_handler_remove();
+    rl_callback_handler_install(m_prompt.constData(), &QmpCtlShell::lineHandler);
 }
 
 void QmpCtlShell::onLine(char *raw)
