@@ -479,7 +479,8 @@ public:
         h ^= h >> 32;
         h *= 0xC2B2AE3D27D4EB4Full;
         h ^= h >> 29;
-        // Two ways per set: a flood's hundred or so distinct strings then rarely evict each other.
+        // Two ways per set: a flood's hundred or so distinct strings then rarely evict each other,
+        // and the few thousand of a query-qmp-schema reply mostly stay from one call to the next.
         Slot *set = &m_slots[h & (SlotCount - 2)];
         for (int way = 0; way < 2; ++way) {
             const Slot &slot = set[way];
@@ -513,7 +514,7 @@ private:
         return true;
     }
 
-    static constexpr quint32 SlotCount = 1024;
+    static constexpr quint32 SlotCount = 4096;
     struct Slot
     {
         QString text;
