@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Connect to ADDRESS at start-up (UNIX socket path, unix:PATH, HOST:PORT, [V6]:PORT); repeatable.</source>
-        <translation>Beim Start mit ADRESSE verbinden (UNIX-Socket-Pfad, unix:PFAD, HOST:PORT, [V6]:PORT); mehrfach angebbar.</translation>
+        <translation>Beim Start mit ADRESSE verbinden (UNIX-Socket-Pfad, unix:PATH, HOST:PORT, [V6]:PORT); mehrfach angebbar.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -299,6 +299,10 @@
         <source>VM</source>
         <translation>VM</translation>
     </message>
+    <message>
+        <source>QEMU %1</source>
+        <translation>QEMU %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -337,6 +341,10 @@
     <message>
         <source>plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this port controls the VM</source>
         <translation>unverschlüsseltes TCP zu %1 ohne TLS: QMP hat keine Authentifizierung, daher kontrolliert jeder, der diesen Port erreicht, die VM</translation>
+    </message>
+    <message>
+        <source>address: unknown form &apos;%1:&apos;; use /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT or [V6]:PORT</source>
+        <translation>Adresse: unbekannte Form „%1:“; verwenden Sie /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT oder [V6]:PORT</translation>
     </message>
 </context>
 <context>
@@ -405,10 +413,6 @@
         <translation>verbindet sich beim Start</translation>
     </message>
     <message>
-        <source>No saved profiles yet: use New Connection Profile…</source>
-        <translation>Noch keine gespeicherten Profile: Verwenden Sie „Neues Verbindungsprofil…“</translation>
-    </message>
-    <message>
         <source>Disconnect %1 and remove it from the list</source>
         <translation>%1 trennen und aus der Liste entfernen</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Connection details</source>
         <translation>Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
+        <translation>Noch keine gespeicherten Profile (Verbindung ▸ Neues Verbindungsprofil…)</translation>
     </message>
 </context>
 <context>
@@ -520,6 +528,109 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Unplug of %1: %2</source>
+        <translation>Entfernen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Unplug of %1: %2 (%3)</source>
+        <translation>Entfernen von %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot list device drivers: %1</source>
+        <translation>Gerätetreiber können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No properties for %1: %2</source>
+        <translation>Keine Eigenschaften für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, default %2</source>
+        <translation>%1, Standard: %2</translation>
+    </message>
+    <message>
+        <source>device_add %1</source>
+        <translation>device_add %1</translation>
+    </message>
+    <message>
+        <source>device_del %1</source>
+        <translation>device_del %1</translation>
+    </message>
+    <message>
+        <source>%1 before and after %2</source>
+        <translation>%1 vor und nach %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>Gerät hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Unplug requested; waiting for DEVICE_DELETED.</source>
+        <translation>Entfernen angefordert; warte auf DEVICE_DELETED.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>device_del the selected device and follow the unplug</source>
+        <translation>Das ausgewählte Gerät mit device_del entfernen und das Entfernen verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus:</translation>
+    </message>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>Gerät &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Time out after (s, 0: never):</source>
+        <translation>Zeitlimit (s, 0: keins):</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unplugs</source>
+        <translation>Geräteentfernungen</translation>
+    </message>
+    <message>
+        <source>Reply diff</source>
+        <translation>Antwortvergleich</translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation>Gerätebaum</translation>
+    </message>
+</context>
+<context>
     <name>EventLineScanner</name>
     <message>
         <source>not a JSON object</source>
@@ -552,27 +663,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read</source>
-        <translation>
-            <numerusform>%n Ereignis gelesen</numerusform>
-            <numerusform>%n Ereignisse gelesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n command(s) and reply(ies) not shown</source>
-        <translation>
-            <numerusform>, %n Befehl oder Antwort nicht angezeigt</numerusform>
-            <numerusform>, %n Befehle und Antworten nicht angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n bad line(s) skipped</source>
-        <translation>
-            <numerusform>; %n fehlerhafte Zeile übersprungen</numerusform>
-            <numerusform>; %n fehlerhafte Zeilen übersprungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (line %1: %2)</source>
         <translation> (Zeile %1: %2)</translation>
@@ -584,6 +674,18 @@
     <message>
         <source>line longer than %1 MiB</source>
         <translation>Zeile länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Events read: %1</source>
+        <translation>Gelesene Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>; commands and replies not shown: %1</source>
+        <translation>; nicht angezeigte Befehle und Antworten: %1</translation>
+    </message>
+    <message>
+        <source>; bad lines skipped: %1</source>
+        <translation>; übersprungene fehlerhafte Zeilen: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1129,6 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>Opening logs is not available yet: %1</source>
-        <translation>Das Öffnen von Protokollen ist noch nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>Open Event Log or Transcript</source>
         <translation>Ereignisprotokoll oder Mitschrift öffnen</translation>
     </message>
@@ -1083,6 +1181,50 @@
     <message>
         <source>%1 (%2) – QMP Console</source>
         <translation>%1 (%2) – QMP Console</translation>
+    </message>
+    <message>
+        <source>Save Session Transcript</source>
+        <translation>Sitzungsmitschrift speichern</translation>
+    </message>
+    <message>
+        <source>Save Filtered Events</source>
+        <translation>Gefilterte Ereignisse speichern</translation>
+    </message>
+    <message>
+        <source>Save Events</source>
+        <translation>Ereignisse speichern</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Open Event Log</source>
+        <translation>Ereignisprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lines of %1 that could not be read were skipped: %2.</source>
+        <translation>Nicht lesbare Zeilen von %1 wurden übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1558,6 @@
         <translation>keine Antwort auf qmp_capabilities innerhalb von %1 ms</translation>
     </message>
     <message>
-        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest?)</source>
-        <translation>der Gast-Agent hat innerhalb von %1 ms nicht auf guest-sync-delimited geantwortet (läuft qemu-ga im Gast?)</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 ms</source>
         <translation>innerhalb von %2 ms konnte keine Verbindung zu %1 hergestellt werden</translation>
     </message>
@@ -1510,6 +1648,34 @@
     <message>
         <source>a reply with neither &quot;return&quot; nor &quot;error&quot;: %1</source>
         <translation>eine Antwort ohne &quot;return&quot; und ohne &quot;error&quot;: %1</translation>
+    </message>
+    <message>
+        <source>the guest agent takes no file descriptors</source>
+        <translation>der Gast-Agent nimmt keine Dateideskriptoren an</translation>
+    </message>
+    <message>
+        <source>the server probably requires a client certificate (verify-peer=on)</source>
+        <translation>der Server verlangt vermutlich ein Client-Zertifikat (verify-peer=on)</translation>
+    </message>
+    <message>
+        <source>the server probably does not trust the client certificate</source>
+        <translation>der Server vertraut dem Client-Zertifikat vermutlich nicht</translation>
+    </message>
+    <message>
+        <source>TLS: the server closed the connection right after the handshake: %1</source>
+        <translation>TLS: Der Server hat die Verbindung direkt nach dem Handshake geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>connected, but no greeting came within %1 ms: another client is probably attached (QEMU serves one client per QMP socket at a time), or the server expects TLS</source>
+        <translation>verbunden, aber innerhalb von %1 ms kam keine Begrüßung: Vermutlich ist bereits ein anderer Client verbunden (QEMU bedient pro QMP-Socket jeweils nur einen Client), oder der Server erwartet TLS</translation>
+    </message>
+    <message>
+        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest? is another client attached? an agent serves one client at a time)</source>
+        <translation>der Gast-Agent hat innerhalb von %1 ms nicht auf guest-sync-delimited geantwortet (läuft qemu-ga im Gast? Ist ein anderer Client verbunden? Ein Agent bedient jeweils nur einen Client)</translation>
+    </message>
+    <message>
+        <source>TLS is not available in server mode</source>
+        <translation>TLS ist im Servermodus nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2117,29 @@
     </message>
 </context>
 <context>
+    <name>ReplyDiffView</name>
+    <message>
+        <source>No replies compared yet.</source>
+        <translation>Noch keine Antworten verglichen.</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Kein Unterschied.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>Unveränderte anzeigen</translation>
+    </message>
+    <message>
+        <source>Reply difference</source>
+        <translation>Antwortunterschied</translation>
+    </message>
+</context>
+<context>
     <name>SandboxVm</name>
     <message>
         <source>QEMU did not open its QMP socket within %1 s</source>
@@ -2180,10 +2369,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>%1: %2 events linked</source>
-        <translation>%1: %2 Ereignisse verknüpft</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -2198,6 +2383,13 @@
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) linked</source>
+        <translation>
+            <numerusform>%1: %n Ereignis verknüpft</numerusform>
+            <numerusform>%1: %n Ereignisse verknüpft</numerusform>
+        </translation>
     </message>
 </context>
 <context>

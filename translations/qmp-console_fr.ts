@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Connect to ADDRESS at start-up (UNIX socket path, unix:PATH, HOST:PORT, [V6]:PORT); repeatable.</source>
-        <translation>Se connecter à ADRESSE au démarrage (chemin de socket UNIX, unix:CHEMIN, HÔTE:PORT, [V6]:PORT)&#xa0;; peut être répété.</translation>
+        <translation>Se connecter à ADRESSE au démarrage (chemin de socket UNIX, unix:PATH, HOST:PORT, [V6]:PORT)&#xa0;; peut être répété.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -299,6 +299,10 @@
         <source>VM</source>
         <translation>VM</translation>
     </message>
+    <message>
+        <source>QEMU %1</source>
+        <translation>QEMU %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -337,6 +341,10 @@
     <message>
         <source>plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this port controls the VM</source>
         <translation>TCP en clair vers %1 sans TLS&#xa0;: QMP n&apos;a pas d&apos;authentification, donc quiconque peut atteindre ce port contrôle la VM</translation>
+    </message>
+    <message>
+        <source>address: unknown form &apos;%1:&apos;; use /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT or [V6]:PORT</source>
+        <translation>adresse&#xa0;: forme «&#xa0;%1:&#xa0;» inconnue&#xa0;; utilisez /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT ou [V6]:PORT</translation>
     </message>
 </context>
 <context>
@@ -405,10 +413,6 @@
         <translation>se connecte au démarrage</translation>
     </message>
     <message>
-        <source>No saved profiles yet: use New Connection Profile…</source>
-        <translation>Aucun profil enregistré pour l&apos;instant&#xa0;: utilisez «&#xa0;Nouveau profil de connexion…&#xa0;»</translation>
-    </message>
-    <message>
         <source>Disconnect %1 and remove it from the list</source>
         <translation>Déconnecter %1 et le retirer de la liste</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Connection details</source>
         <translation>Détails de la connexion</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
+        <translation>Aucun profil enregistré pour l&apos;instant (Connexion ▸ Nouveau profil de connexion…)</translation>
     </message>
 </context>
 <context>
@@ -520,6 +528,109 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Unplug of %1: %2</source>
+        <translation>Débranchement de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unplug of %1: %2 (%3)</source>
+        <translation>Débranchement de %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot list device drivers: %1</source>
+        <translation>Impossible de lister les pilotes de périphériques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No properties for %1: %2</source>
+        <translation>Aucune propriété pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, default %2</source>
+        <translation>%1, par défaut %2</translation>
+    </message>
+    <message>
+        <source>device_add %1</source>
+        <translation>device_add %1</translation>
+    </message>
+    <message>
+        <source>device_del %1</source>
+        <translation>device_del %1</translation>
+    </message>
+    <message>
+        <source>%1 before and after %2</source>
+        <translation>%1 avant et après %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>Périphérique ajouté.</translation>
+    </message>
+    <message>
+        <source>Unplug requested; waiting for DEVICE_DELETED.</source>
+        <translation>Débranchement demandé&#xa0;; en attente de DEVICE_DELETED.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Retirer le périphérique</translation>
+    </message>
+    <message>
+        <source>device_del the selected device and follow the unplug</source>
+        <translation>Retirer le périphérique sélectionné avec device_del et suivre le débranchement à chaud</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>&amp;Ajouter le périphérique</translation>
+    </message>
+    <message>
+        <source>Time out after (s, 0: never):</source>
+        <translation>Délai d&apos;expiration (s, 0&#xa0;: aucun)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Ajouter un périphérique</translation>
+    </message>
+    <message>
+        <source>Unplugs</source>
+        <translation>Débranchements</translation>
+    </message>
+    <message>
+        <source>Reply diff</source>
+        <translation>Comparaison des réponses</translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation>Arborescence des périphériques</translation>
+    </message>
+</context>
+<context>
     <name>EventLineScanner</name>
     <message>
         <source>not a JSON object</source>
@@ -552,27 +663,6 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read</source>
-        <translation>
-            <numerusform>%n événement lu</numerusform>
-            <numerusform>%n événements lus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n command(s) and reply(ies) not shown</source>
-        <translation>
-            <numerusform>, %n commande ou réponse non affichée</numerusform>
-            <numerusform>, %n commandes et réponses non affichées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n bad line(s) skipped</source>
-        <translation>
-            <numerusform>; %n ligne incorrecte ignorée</numerusform>
-            <numerusform>; %n lignes incorrectes ignorées</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (line %1: %2)</source>
         <translation> (ligne %1&#xa0;: %2)</translation>
@@ -584,6 +674,18 @@
     <message>
         <source>line longer than %1 MiB</source>
         <translation>ligne de plus de %1 Mio</translation>
+    </message>
+    <message>
+        <source>Events read: %1</source>
+        <translation>Événements lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; commands and replies not shown: %1</source>
+        <translation>; commandes et réponses non affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; bad lines skipped: %1</source>
+        <translation>; lignes incorrectes ignorées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1129,6 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Opening logs is not available yet: %1</source>
-        <translation>L&apos;ouverture des journaux n&apos;est pas encore disponible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Open Event Log or Transcript</source>
         <translation>Ouvrir un journal d&apos;événements ou une transcription</translation>
     </message>
@@ -1083,6 +1181,50 @@
     <message>
         <source>%1 (%2) – QMP Console</source>
         <translation>%1 (%2) – QMP Console</translation>
+    </message>
+    <message>
+        <source>Save Session Transcript</source>
+        <translation>Enregistrer la transcription de session</translation>
+    </message>
+    <message>
+        <source>Save Filtered Events</source>
+        <translation>Enregistrer les événements filtrés</translation>
+    </message>
+    <message>
+        <source>Save Events</source>
+        <translation>Enregistrer les événements</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Journal d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Open Event Log</source>
+        <translation>Ouvrir un journal d&apos;événements</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lines of %1 that could not be read were skipped: %2.</source>
+        <translation>Les lignes illisibles de %1 ont été ignorées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1558,6 @@
         <translation>aucune réponse à qmp_capabilities dans un délai de %1 ms</translation>
     </message>
     <message>
-        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest?)</source>
-        <translation>l&apos;agent invité n&apos;a pas répondu à guest-sync-delimited dans un délai de %1 ms (qemu-ga s&apos;exécute-t-il dans l&apos;invité&#xa0;?)</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 ms</source>
         <translation>impossible de se connecter à %1 dans un délai de %2 ms</translation>
     </message>
@@ -1510,6 +1648,34 @@
     <message>
         <source>a reply with neither &quot;return&quot; nor &quot;error&quot;: %1</source>
         <translation>une réponse sans &quot;return&quot; ni &quot;error&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the guest agent takes no file descriptors</source>
+        <translation>l&apos;agent invité n&apos;accepte pas de descripteurs de fichiers</translation>
+    </message>
+    <message>
+        <source>the server probably requires a client certificate (verify-peer=on)</source>
+        <translation>le serveur exige probablement un certificat client (verify-peer=on)</translation>
+    </message>
+    <message>
+        <source>the server probably does not trust the client certificate</source>
+        <translation>le serveur ne fait probablement pas confiance au certificat client</translation>
+    </message>
+    <message>
+        <source>TLS: the server closed the connection right after the handshake: %1</source>
+        <translation>TLS&#xa0;: le serveur a fermé la connexion juste après la négociation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connected, but no greeting came within %1 ms: another client is probably attached (QEMU serves one client per QMP socket at a time), or the server expects TLS</source>
+        <translation>connecté, mais aucun message d&apos;accueil reçu dans un délai de %1 ms&#xa0;: un autre client est probablement connecté (QEMU ne sert qu&apos;un client à la fois par socket QMP), ou le serveur attend TLS</translation>
+    </message>
+    <message>
+        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest? is another client attached? an agent serves one client at a time)</source>
+        <translation>l&apos;agent invité n&apos;a pas répondu à guest-sync-delimited dans un délai de %1 ms (qemu-ga s&apos;exécute-t-il dans l&apos;invité&#xa0;? Un autre client est-il connecté&#xa0;? Un agent ne sert qu&apos;un client à la fois)</translation>
+    </message>
+    <message>
+        <source>TLS is not available in server mode</source>
+        <translation>TLS n&apos;est pas disponible en mode serveur</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2117,29 @@
     </message>
 </context>
 <context>
+    <name>ReplyDiffView</name>
+    <message>
+        <source>No replies compared yet.</source>
+        <translation>Aucune réponse comparée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>Ajoutés&#xa0;: %1, supprimés&#xa0;: %2, modifiés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>Afficher les éléments inchangés</translation>
+    </message>
+    <message>
+        <source>Reply difference</source>
+        <translation>Différence entre les réponses</translation>
+    </message>
+</context>
+<context>
     <name>SandboxVm</name>
     <message>
         <source>QEMU did not open its QMP socket within %1 s</source>
@@ -2180,10 +2369,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>%1: %2 events linked</source>
-        <translation>%1&#xa0;: %2 événements liés</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
@@ -2198,6 +2383,13 @@
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) linked</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n événement lié</numerusform>
+            <numerusform>%1&#xa0;: %n événements liés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

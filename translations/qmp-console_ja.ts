@@ -299,6 +299,10 @@
         <source>VM</source>
         <translation>VM</translation>
     </message>
+    <message>
+        <source>QEMU %1</source>
+        <translation>QEMU %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -337,6 +341,10 @@
     <message>
         <source>plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this port controls the VM</source>
         <translation>TLS なしの %1 への平文 TCP 接続です: QMP には認証がないため、このポートに到達できる人は誰でも VM を制御できます</translation>
+    </message>
+    <message>
+        <source>address: unknown form &apos;%1:&apos;; use /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT or [V6]:PORT</source>
+        <translation>アドレス: 不明な形式「%1:」です。/path/to/socket、unix:PATH、HOST:PORT、tcp:HOST:PORT、[V6]:PORT のいずれかを使用してください</translation>
     </message>
 </context>
 <context>
@@ -405,10 +413,6 @@
         <translation>起動時に接続</translation>
     </message>
     <message>
-        <source>No saved profiles yet: use New Connection Profile…</source>
-        <translation>保存されたプロファイルはまだありません: 「新しい接続プロファイル…」を使用してください</translation>
-    </message>
-    <message>
         <source>Disconnect %1 and remove it from the list</source>
         <translation>%1 を切断して一覧から削除します</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Connection details</source>
         <translation>接続の詳細</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
+        <translation>保存されたプロファイルはまだありません（接続 ▸ 新しい接続プロファイル…）</translation>
     </message>
 </context>
 <context>
@@ -520,6 +528,109 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Unplug of %1: %2</source>
+        <translation>%1 の取り外し: %2</translation>
+    </message>
+    <message>
+        <source>Unplug of %1: %2 (%3)</source>
+        <translation>%1 の取り外し: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Cannot list device drivers: %1</source>
+        <translation>デバイスドライバーを一覧表示できません: %1</translation>
+    </message>
+    <message>
+        <source>No properties for %1: %2</source>
+        <translation>%1 のプロパティを取得できません: %2</translation>
+    </message>
+    <message>
+        <source>%1, default %2</source>
+        <translation>%1、既定値 %2</translation>
+    </message>
+    <message>
+        <source>device_add %1</source>
+        <translation>device_add %1</translation>
+    </message>
+    <message>
+        <source>device_del %1</source>
+        <translation>device_del %1</translation>
+    </message>
+    <message>
+        <source>%1 before and after %2</source>
+        <translation>%2 の前後の %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>デバイスを追加しました。</translation>
+    </message>
+    <message>
+        <source>Unplug requested; waiting for DEVICE_DELETED.</source>
+        <translation>取り外しを要求しました。DEVICE_DELETED を待っています。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>デバイスを削除</translation>
+    </message>
+    <message>
+        <source>device_del the selected device and follow the unplug</source>
+        <translation>選択したデバイスを device_del で削除し、取り外しの進行を追跡します</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>ドライバー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>バス(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>デバイスを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time out after (s, 0: never):</source>
+        <translation>タイムアウト（秒、0: なし）:</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>完了したものをクリア</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比較:</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>デバイスを追加</translation>
+    </message>
+    <message>
+        <source>Unplugs</source>
+        <translation>取り外し</translation>
+    </message>
+    <message>
+        <source>Reply diff</source>
+        <translation>応答の差分</translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation>デバイスツリー</translation>
+    </message>
+</context>
+<context>
     <name>EventLineScanner</name>
     <message>
         <source>not a JSON object</source>
@@ -552,24 +663,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read</source>
-        <translation>
-            <numerusform>%n 件のイベントを読み込みました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n command(s) and reply(ies) not shown</source>
-        <translation>
-            <numerusform>、%n 件のコマンドと応答は表示していません</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n bad line(s) skipped</source>
-        <translation>
-            <numerusform>、不正な %n 行をスキップしました</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (line %1: %2)</source>
         <translation> (%1 行目: %2)</translation>
@@ -581,6 +674,18 @@
     <message>
         <source>line longer than %1 MiB</source>
         <translation>行が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>Events read: %1</source>
+        <translation>読み込んだイベント: %1</translation>
+    </message>
+    <message>
+        <source>; commands and replies not shown: %1</source>
+        <translation>、表示していないコマンドと応答: %1</translation>
+    </message>
+    <message>
+        <source>; bad lines skipped: %1</source>
+        <translation>、スキップした不正な行: %1</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1126,6 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Opening logs is not available yet: %1</source>
-        <translation>ログを開く機能はまだ利用できません: %1</translation>
-    </message>
-    <message>
         <source>Open Event Log or Transcript</source>
         <translation>イベントログまたはセッション記録を開く</translation>
     </message>
@@ -1077,6 +1178,50 @@
     <message>
         <source>%1 (%2) – QMP Console</source>
         <translation>%1 (%2) – QMP Console</translation>
+    </message>
+    <message>
+        <source>Save Session Transcript</source>
+        <translation>セッション記録を保存</translation>
+    </message>
+    <message>
+        <source>Save Filtered Events</source>
+        <translation>フィルター済みのイベントを保存</translation>
+    </message>
+    <message>
+        <source>Save Events</source>
+        <translation>イベントを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>イベントログ</translation>
+    </message>
+    <message>
+        <source>Open Event Log</source>
+        <translation>イベントログを開く</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lines of %1 that could not be read were skipped: %2.</source>
+        <translation>%1 の読み取れなかった行をスキップしました: %2。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -1410,10 +1555,6 @@
         <translation>%1 ミリ秒以内に qmp_capabilities への応答がありませんでした</translation>
     </message>
     <message>
-        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest?)</source>
-        <translation>ゲストエージェントが %1 ミリ秒以内に guest-sync-delimited に応答しませんでした（ゲストで qemu-ga は動作していますか?）</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 ms</source>
         <translation>%2 ミリ秒以内に %1 に接続できませんでした</translation>
     </message>
@@ -1504,6 +1645,34 @@
     <message>
         <source>a reply with neither &quot;return&quot; nor &quot;error&quot;: %1</source>
         <translation>&quot;return&quot; も &quot;error&quot; もない応答: %1</translation>
+    </message>
+    <message>
+        <source>the guest agent takes no file descriptors</source>
+        <translation>ゲストエージェントはファイルディスクリプターを受け付けません</translation>
+    </message>
+    <message>
+        <source>the server probably requires a client certificate (verify-peer=on)</source>
+        <translation>サーバーはおそらくクライアント証明書を要求しています（verify-peer=on）</translation>
+    </message>
+    <message>
+        <source>the server probably does not trust the client certificate</source>
+        <translation>サーバーはおそらくこのクライアント証明書を信頼していません</translation>
+    </message>
+    <message>
+        <source>TLS: the server closed the connection right after the handshake: %1</source>
+        <translation>TLS: ハンドシェイク直後にサーバーが接続を閉じました: %1</translation>
+    </message>
+    <message>
+        <source>connected, but no greeting came within %1 ms: another client is probably attached (QEMU serves one client per QMP socket at a time), or the server expects TLS</source>
+        <translation>接続しましたが、%1 ミリ秒以内にグリーティングが届きませんでした: 別のクライアントが接続しているか（QEMU は 1 つの QMP ソケットで同時に 1 つのクライアントにしか応答しません）、サーバーが TLS を要求している可能性があります</translation>
+    </message>
+    <message>
+        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest? is another client attached? an agent serves one client at a time)</source>
+        <translation>ゲストエージェントが %1 ミリ秒以内に guest-sync-delimited に応答しませんでした（ゲストで qemu-ga は動作していますか? 別のクライアントが接続していませんか? エージェントは同時に 1 つのクライアントにしか応答しません）</translation>
+    </message>
+    <message>
+        <source>TLS is not available in server mode</source>
+        <translation>サーバーモードでは TLS を使用できません</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2113,29 @@
     </message>
 </context>
 <context>
+    <name>ReplyDiffView</name>
+    <message>
+        <source>No replies compared yet.</source>
+        <translation>まだ応答を比較していません。</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>追加 %1 件、削除 %2 件、変更 %3 件。</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>変更なしの項目も表示</translation>
+    </message>
+    <message>
+        <source>Reply difference</source>
+        <translation>応答の差分</translation>
+    </message>
+</context>
+<context>
     <name>SandboxVm</name>
     <message>
         <source>QEMU did not open its QMP socket within %1 s</source>
@@ -2173,10 +2365,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>%1: %2 events linked</source>
-        <translation>%1: %2 件のイベントを関連付け</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -2191,6 +2379,12 @@
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) linked</source>
+        <translation>
+            <numerusform>%1: %n 件のイベントを関連付け</numerusform>
+        </translation>
     </message>
 </context>
 <context>

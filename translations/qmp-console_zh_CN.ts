@@ -299,6 +299,10 @@
         <source>VM</source>
         <translation>虚拟机</translation>
     </message>
+    <message>
+        <source>QEMU %1</source>
+        <translation>QEMU %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -337,6 +341,10 @@
     <message>
         <source>plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this port controls the VM</source>
         <translation>到 %1 的明文 TCP 连接未使用 TLS：QMP 没有身份验证，任何能访问此端口的人都能控制该虚拟机</translation>
+    </message>
+    <message>
+        <source>address: unknown form &apos;%1:&apos;; use /path/to/socket, unix:PATH, HOST:PORT, tcp:HOST:PORT or [V6]:PORT</source>
+        <translation>地址：未知形式“%1:”；请使用 /path/to/socket、unix:PATH、HOST:PORT、tcp:HOST:PORT 或 [V6]:PORT</translation>
     </message>
 </context>
 <context>
@@ -405,10 +413,6 @@
         <translation>启动时连接</translation>
     </message>
     <message>
-        <source>No saved profiles yet: use New Connection Profile…</source>
-        <translation>尚无已保存的配置方案：请使用“新建连接配置方案…”</translation>
-    </message>
-    <message>
         <source>Disconnect %1 and remove it from the list</source>
         <translation>断开 %1 并将其从列表中移除</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Connection details</source>
         <translation>连接详情</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
+        <translation>尚无已保存的配置方案（连接 ▸ 新建连接配置方案…）</translation>
     </message>
 </context>
 <context>
@@ -520,6 +528,109 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Unplug of %1: %2</source>
+        <translation>%1 的热拔出：%2</translation>
+    </message>
+    <message>
+        <source>Unplug of %1: %2 (%3)</source>
+        <translation>%1 的热拔出：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Cannot list device drivers: %1</source>
+        <translation>无法列出设备驱动：%1</translation>
+    </message>
+    <message>
+        <source>No properties for %1: %2</source>
+        <translation>无法获取 %1 的属性：%2</translation>
+    </message>
+    <message>
+        <source>%1, default %2</source>
+        <translation>%1，默认值 %2</translation>
+    </message>
+    <message>
+        <source>device_add %1</source>
+        <translation>device_add %1</translation>
+    </message>
+    <message>
+        <source>device_del %1</source>
+        <translation>device_del %1</translation>
+    </message>
+    <message>
+        <source>%1 before and after %2</source>
+        <translation>%2 前后的 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>设备已添加。</translation>
+    </message>
+    <message>
+        <source>Unplug requested; waiting for DEVICE_DELETED.</source>
+        <translation>已请求热拔出；正在等待 DEVICE_DELETED。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>移除设备</translation>
+    </message>
+    <message>
+        <source>device_del the selected device and follow the unplug</source>
+        <translation>用 device_del 移除所选设备并跟踪热拔出过程</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>驱动(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>总线(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>添加设备(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time out after (s, 0: never):</source>
+        <translation>超时时间（秒，0：不限）:</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成项</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>比较:</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Unplugs</source>
+        <translation>热拔出</translation>
+    </message>
+    <message>
+        <source>Reply diff</source>
+        <translation>回复差异</translation>
+    </message>
+    <message>
+        <source>Device tree</source>
+        <translation>设备树</translation>
+    </message>
+</context>
+<context>
     <name>EventLineScanner</name>
     <message>
         <source>not a JSON object</source>
@@ -552,24 +663,6 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read</source>
-        <translation>
-            <numerusform>已读取 %n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n command(s) and reply(ies) not shown</source>
-        <translation>
-            <numerusform>，%n 条命令和回复未显示</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n bad line(s) skipped</source>
-        <translation>
-            <numerusform>；已跳过 %n 个错误行</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (line %1: %2)</source>
         <translation> (第 %1 行：%2)</translation>
@@ -581,6 +674,18 @@
     <message>
         <source>line longer than %1 MiB</source>
         <translation>行长度超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Events read: %1</source>
+        <translation>已读取的事件：%1</translation>
+    </message>
+    <message>
+        <source>; commands and replies not shown: %1</source>
+        <translation>；未显示的命令和回复：%1</translation>
+    </message>
+    <message>
+        <source>; bad lines skipped: %1</source>
+        <translation>；跳过的错误行：%1</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1126,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Opening logs is not available yet: %1</source>
-        <translation>尚不支持打开日志：%1</translation>
-    </message>
-    <message>
         <source>Open Event Log or Transcript</source>
         <translation>打开事件日志或会话记录</translation>
     </message>
@@ -1077,6 +1178,50 @@
     <message>
         <source>%1 (%2) – QMP Console</source>
         <translation>%1 (%2) – QMP Console</translation>
+    </message>
+    <message>
+        <source>Save Session Transcript</source>
+        <translation>保存会话记录</translation>
+    </message>
+    <message>
+        <source>Save Filtered Events</source>
+        <translation>保存过滤后的事件</translation>
+    </message>
+    <message>
+        <source>Save Events</source>
+        <translation>保存事件</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Open Event Log</source>
+        <translation>打开事件日志</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Lines of %1 that could not be read were skipped: %2.</source>
+        <translation>已跳过 %1 中无法读取的行：%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1410,10 +1555,6 @@
         <translation>%1 毫秒内未收到对 qmp_capabilities 的应答</translation>
     </message>
     <message>
-        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest?)</source>
-        <translation>客户机代理在 %1 毫秒内未应答 guest-sync-delimited（客户机中是否运行了 qemu-ga？）</translation>
-    </message>
-    <message>
         <source>could not connect to %1 within %2 ms</source>
         <translation>无法在 %2 毫秒内连接到 %1</translation>
     </message>
@@ -1504,6 +1645,34 @@
     <message>
         <source>a reply with neither &quot;return&quot; nor &quot;error&quot;: %1</source>
         <translation>既没有 &quot;return&quot; 也没有 &quot;error&quot; 的回复：%1</translation>
+    </message>
+    <message>
+        <source>the guest agent takes no file descriptors</source>
+        <translation>客户机代理不接受文件描述符</translation>
+    </message>
+    <message>
+        <source>the server probably requires a client certificate (verify-peer=on)</source>
+        <translation>服务器可能要求客户端证书（verify-peer=on）</translation>
+    </message>
+    <message>
+        <source>the server probably does not trust the client certificate</source>
+        <translation>服务器可能不信任该客户端证书</translation>
+    </message>
+    <message>
+        <source>TLS: the server closed the connection right after the handshake: %1</source>
+        <translation>TLS：服务器在握手后立即关闭了连接：%1</translation>
+    </message>
+    <message>
+        <source>connected, but no greeting came within %1 ms: another client is probably attached (QEMU serves one client per QMP socket at a time), or the server expects TLS</source>
+        <translation>已连接，但 %1 毫秒内未收到问候消息：可能已有另一个客户端连接（QEMU 的每个 QMP 套接字同一时间只服务一个客户端），或者服务器要求使用 TLS</translation>
+    </message>
+    <message>
+        <source>the guest agent did not answer guest-sync-delimited within %1 ms (is qemu-ga running in the guest? is another client attached? an agent serves one client at a time)</source>
+        <translation>客户机代理在 %1 毫秒内未应答 guest-sync-delimited（客户机中是否运行了 qemu-ga？是否已有另一个客户端连接？代理同一时间只服务一个客户端）</translation>
+    </message>
+    <message>
+        <source>TLS is not available in server mode</source>
+        <translation>TLS 在服务器模式下不可用</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2113,29 @@
     </message>
 </context>
 <context>
+    <name>ReplyDiffView</name>
+    <message>
+        <source>No replies compared yet.</source>
+        <translation>尚未比较任何回复。</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>新增 %1 项，删除 %2 项，更改 %3 项。</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>显示未更改项</translation>
+    </message>
+    <message>
+        <source>Reply difference</source>
+        <translation>回复差异</translation>
+    </message>
+</context>
+<context>
     <name>SandboxVm</name>
     <message>
         <source>QEMU did not open its QMP socket within %1 s</source>
@@ -2173,10 +2365,6 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>%1: %2 events linked</source>
-        <translation>%1：关联了 %2 个事件</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -2191,6 +2379,12 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s) linked</source>
+        <translation>
+            <numerusform>%1：关联了 %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
