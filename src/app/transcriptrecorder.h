@@ -24,7 +24,8 @@ class TranscriptRecorder : public QObject
     Q_OBJECT
 public:
     enum class Direction { Out, In };
-    static constexpr qsizetype DefaultMaxBytes = 256 << 20;
+    // Under an event flood the transcript is mostly events, which the timeline keeps anyway.
+    static constexpr qsizetype DefaultMaxBytes = 64 << 20;
 
     explicit TranscriptRecorder(QObject *parent = nullptr);
     ~TranscriptRecorder() override;
