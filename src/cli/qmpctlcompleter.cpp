@@ -40,6 +40,14 @@ void QmpCtlCompleter::setCommands(const QStringList &names)
     m_commands.removeDuplicates();
 }
 
+void QmpCtlCompleter::setValueChoices(const QString &command, const QString &key, const QStringList &values)
+{
+    QStringList sorted = values;
+    sorted.sort();
+    sorted.removeDuplicates();
+    m_valueChoices.insert(command + u' ' + key, sorted);
+}
+
 QmpCtlCompleter::Result QmpCtlCompleter::complete(const QString &line, qsizetype cursor) const
 {
     Result result;
@@ -55,6 +63,17 @@ QmpCtlCompleter::Result QmpCtlCompleter::complete(const QString &line, qsizetype
                 result.candidates.append(name);
         }
         return result;
+    }
+
+    if (context.kind == QmpCompletionContext::Value && context.path.isEmpty()) {
+        const auto choices = m_valueChoices.constFind(context.command + u' ' + context.key);
+        if (choices != m_valueChoices.cend()) {
+            for (const QString &value : *choices) {
+                if (value.startsWith(context.prefix))
+                    result.candidates.append(value);
+            }
+            return result;
+        }
     }
 
     const QList<QmpCompletion> completions = QmpSchemaCompleter(m_schema).complete(context);

@@ -3,6 +3,7 @@
 
 #include "qmpschema.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QStringList>
 
 // What the interactive shell offers on Tab: command names for the first word, then argument
@@ -21,6 +22,9 @@ public:
 
     void setSchema(const QmpSchema &schema) { m_schema = schema; }
     QmpSchema schema() const { return m_schema; }
+    // Values the schema cannot know, asked from the server instead: device_add's "driver"
+    // takes any device type qom-list-types reports. Top-level keys only.
+    void setValueChoices(const QString &command, const QString &key, const QStringList &values);
     // Used for command names when there is no schema.
     void setCommands(const QStringList &names);
     QStringList commands() const { return m_commands; }
@@ -33,4 +37,5 @@ public:
 private:
     QmpSchema m_schema;
     QStringList m_commands;
+    QHash<QString, QStringList> m_valueChoices; // "command key" -> sorted values
 };

@@ -160,6 +160,18 @@ void QmpCtlShell::setUpCompletion()
         m_completer.setCommands(names);
     } else if (!m_session->options().hmp) {
         m_completer.setSchema(m_session->schema());
+        // Device types are no part of the schema; the server lists them.
+        std::unique_ptr<QmpReply> reply(client->execute(
+            u"qom-list-types"_s,
+            QmpValue::object({{u"implements"_s, QmpValue(u"device"_s)}, {u"abstract"_s, QmpValue(false)}})));
+        reply->waitForFinished();
+        if (reply->isSuccess()) {
+            QStringList types;
+            const QmpValue list = reply->result();
+            for (qsizetype i = 0; i < list.size(); ++i)
+                types.append(list.at(i).value(u"name").toString());
+            m_completer.setValueChoices(u"device_add"_s, u"driver"_s, types);
+        }
     }
     g_completer = &m_completer;
     rl_readline_name = "qmpctl";

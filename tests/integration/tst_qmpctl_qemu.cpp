@@ -657,13 +657,13 @@ void tst_QmpCtlQemu::interactive()
         PtyQmpctl shell({q35Socket(m_vm)}, env);
         QVERIFY(shell.isValid());
         QVERIFY2(shell.waitFor("(QEMU) "), shell.pending().constData());
-        // Tab completes a command name, then a key from the schema. libedit redraws with cursor
-        // moves, so what proves the completion is that the completed line runs (and is what
-        // the history keeps, below).
+        // Tab completes a command name, a key from the schema and a device type from the server
+        // (qom-list-types). libedit redraws with cursor moves, so what proves the completion is
+        // that the completed line runs (and is what the history keeps, below).
         shell.type("query-na\t\r");
         QVERIFY2(shell.waitFor("{}"), shell.pending().constData());
         QVERIFY(shell.waitFor("(QEMU) "));
-        shell.type("device_add dri\tusb-kbd id=ptykbd bus=xhci.0\r");
+        shell.type("device_add dri\tusb-kb\tid=ptykbd bus=xhci.0\r");
         QVERIFY2(shell.waitFor("{}"), shell.pending().constData());
         QVERIFY(shell.waitFor("(QEMU) "));
         // An event at the prompt prints at once.

@@ -64,6 +64,11 @@ void TestQmpCtlShell::complete_data()
                                 << QStringList{} << false;
     QTest::newRow("enum value") << u"blockdev-add driver=qco"_s << qsizetype(20) << QStringList{u"qcow"_s, u"qcow2"_s}
                                 << QStringList{u"raw"_s} << true;
+    QTest::newRow("value from the server") << u"device_add driver=usb-"_s << qsizetype(18)
+                                           << QStringList{u"usb-kbd"_s, u"usb-tablet"_s} << QStringList{u"virtio-net-pci"_s}
+                                           << true;
+    QTest::newRow("server values only for their key") << u"device_add id=usb-"_s << qsizetype(14) << QStringList{}
+                                                      << QStringList{u"usb-kbd"_s} << true;
     QTest::newRow("bool value") << u"set_link name=n0 up="_s << qsizetype(20) << QStringList{u"true"_s, u"false"_s}
                                 << QStringList{} << true;
     QTest::newRow("cursor inside the command") << u"query-sta|tus"_s << qsizetype(0) << QStringList{u"query-status"_s}
@@ -87,6 +92,7 @@ void TestQmpCtlShell::complete()
         cursor = line.size();
     QmpCtlCompleter completer;
     completer.setSchema(m_schema);
+    completer.setValueChoices(u"device_add"_s, u"driver"_s, {u"usb-tablet"_s, u"usb-kbd"_s, u"virtio-net-pci"_s});
     const QmpCtlCompleter::Result r = completer.complete(line, cursor);
     QCOMPARE(r.start, start);
     for (const QString &c : mustHave)
