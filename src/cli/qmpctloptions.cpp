@@ -65,6 +65,16 @@ QmpCtlCommandLine::Result QmpCtlCommandLine::parse(const QStringList &arguments,
         "Prints the \"return\" value as JSON. Without COMMAND: reads one command per line from stdin\n"
         "(blank lines and # comments skipped), or prompts when stdin is a terminal.\n"
         "\n"
+        "Arguments are checked against the server's schema before sending.\n"
+        "\n"
+        "Examples:\n"
+        "  qmpctl /tmp/vm/qmp.sock query-status\n"
+        "  qmpctl /tmp/vm/qmp.sock device_add driver=usb-kbd id=kbd0 bus=xhci.0\n"
+        "  qmpctl --events --count 1 /tmp/vm/qmp.sock device_del id=kbd0\n"
+        "  qmpctl --describe device_add /tmp/vm/qmp.sock\n"
+        "  qmpctl --events --save events.jsonl localhost:4444\n"
+        "  qmpctl --qga /tmp/vm/qga.sock guest-info\n"
+        "\n"
         "Exit status: 0 success; 1 the server answered with an error; 2 usage or client-side\n"
         "validation error (nothing was sent); 3 connection, protocol or timeout error."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
