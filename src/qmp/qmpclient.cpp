@@ -491,7 +491,8 @@ void QmpClient::Private::onConnectTimeout()
         break;
     case Phase::Syncing:
         teardown(QmpError(QmpError::Timeout, tr("the guest agent did not answer guest-sync-delimited within %1 ms "
-                                                "(is qemu-ga running in the guest?)")
+                                                "(is qemu-ga running in the guest? is another client attached? "
+                                                "an agent serves one client at a time)")
                                                  .arg(connectTimeout)),
                  true);
         break;

@@ -22,6 +22,8 @@ public:
     static QString guestAgentBinary();
     // A TCP port on 127.0.0.1 that was free a moment ago.
     static quint16 freeTcpPort();
+    // True once a UNIX socket at socketPath accepts connections (listen() done, not just bind()).
+    static bool isListening(const QString &socketPath);
 
     QString dir() const { return m_dir.path(); } // the private folder, stable for the object's life
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -7,6 +7,7 @@
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QPointer>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -38,6 +39,8 @@ private slots:
     void secondClientIsBusy();
     void serverMode();
     void tcp();
+    void tcpIpv6();
+    void serverModeTcp();
     void killWithCommandsInFlight_data();
     void killWithCommandsInFlight();
     void reconnectsWhenQemuReturns();
@@ -399,6 +402,52 @@ void tst_QmpClientQemu::tcp()
     QVERIFY(refused->isFinished());
     QCOMPARE(refused->error().kind(), QmpError::Unsupported);
     QVERIFY(client.isRunning());
+}
+
+void tst_QmpClientQemu::tcpIpv6()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("no IPv6 loopback on this machine");
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QVERIFY2(m_qemu->startWithArgs({u"-M"_s, u"none"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                                    u"-chardev"_s, u"socket,id=mon6,host=::1,port=%1,server=on,wait=off,ipv6=on"_s.arg(port),
+                                    u"-mon"_s, u"chardev=mon6,mode=control"_s,
+                                    u"-qmp"_s, u"unix:%1,server=on,wait=off"_s.arg(m_qemu->qmpSocket())},
+                                   m_qemu->qmpSocket()),
+             qPrintable(m_qemu->errorString()));
+    QString error;
+    const QmpAddress address = QmpAddress::parse(u"[::1]:%1"_s.arg(port), &error);
+    QVERIFY2(address.isTcp(), qPrintable(error));
+    QVERIFY(address.isLocal());
+    QmpClient client;
+    QVERIFY(connectClient(client, address));
+    std::unique_ptr<QmpReply> r(client.execute(u"query-status"_s));
+    QVERIFY(r->waitForFinished());
+    QVERIFY2(r->isSuccess(), qPrintable(r->errorString()));
+}
+
+void tst_QmpClientQemu::serverModeTcp()
+{
+    // Listen on port 0 and hand QEMU the port the system chose.
+    QmpClient client;
+    QVERIFY2(client.listen(QmpAddress::tcp(u"127.0.0.1"_s, 0)), qPrintable(client.lastError().message()));
+    const quint16 port = client.listenAddress().port();
+    QVERIFY(port != 0);
+    QVERIFY2(m_qemu->startWithArgs({u"-M"_s, u"none"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                                    u"-qmp"_s, u"tcp:127.0.0.1:%1"_s.arg(port)},
+                                   {}),
+             qPrintable(m_qemu->errorString()));
+    QVERIFY(client.waitForConnected(10000));
+    std::unique_ptr<QmpReply> r(client.execute(u"query-status"_s));
+    QVERIFY(r->waitForFinished());
+    QVERIFY2(r->isSuccess(), qPrintable(r->errorString()));
+    // QEMU going away in server mode ends the connection like any other.
+    QSignalSpy disconnected(&client, &QmpClient::disconnected);
+    m_qemu->kill();
+    QVERIFY(disconnected.wait(5000));
+    QCOMPARE(client.lastError().kind(), QmpError::Interrupted);
 }
 
 void tst_QmpClientQemu::killWithCommandsInFlight_data()

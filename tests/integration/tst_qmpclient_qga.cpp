@@ -32,6 +32,7 @@ private slots:
     void reconnectResyncs();
     void resyncAfterTimeout();
     void qmpModeOnAnAgentFailsCleanly();
+    void secondClientIsTold();
 
 private:
     bool connectAgent(QmpClient &client);
@@ -210,6 +211,27 @@ void tst_QmpClientQga::qmpModeOnAnAgentFailsCleanly()
     // And the agent is fine for the next client.
     QmpClient agent;
     QVERIFY(connectAgent(agent));
+}
+
+void tst_QmpClientQga::secondClientIsTold()
+{
+    // qemu-ga accepts a second connection but reads it only once the first has gone.
+    QmpClient first;
+    QVERIFY(connectAgent(first));
+    QmpClient second;
+    second.setMode(QmpClient::Mode::GuestAgent);
+    second.setConnectTimeout(700);
+    second.connectToServer(QmpAddress::unixSocket(m_qga->guestAgentSocket()));
+    QVERIFY(!second.waitForConnected(Patience));
+    QCOMPARE(second.state(), QmpClient::State::Idle);
+    QCOMPARE(second.lastError().kind(), QmpError::Timeout);
+    QVERIFY2(second.lastError().message().contains(u"another client"_s), qPrintable(second.lastError().message()));
+    // The first is untouched, and once it leaves the next client gets through.
+    std::unique_ptr<QmpReply> ping(first.execute(u"guest-ping"_s));
+    QVERIFY(ping->waitForFinished());
+    QVERIFY(ping->isSuccess());
+    first.disconnectFromServer();
+    QVERIFY(connectAgent(second));
 }
 
 QTEST_GUILESS_MAIN(tst_QmpClientQga)
