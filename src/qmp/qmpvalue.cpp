@@ -29,7 +29,67 @@ struct QmpValue::Container : QSharedData
 {
     QList<QmpValue> elements;
     QList<QmpMember> members;
+
+    static void *operator new(size_t size);
+    static void operator delete(void *p) noexcept;
 };
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+#define QMP_CONTAINER_POOL 0 // let AddressSanitizer see every container's life
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define QMP_CONTAINER_POOL 0
+#endif
+#endif
+#ifndef QMP_CONTAINER_POOL
+#define QMP_CONTAINER_POOL 1
+#endif
+
+// Containers are made and dropped by the thousand with every message parsed (three per event,
+// ten thousand per schema reply), in bursts that overflow malloc's small per-thread cache. A
+// per-thread free list takes them instead. A block may be freed on another thread than the one
+// that made it; it then simply joins that thread's list. The list is bounded, and it has no
+// destructor on purpose: a container dropped during the thread's (or the program's) teardown
+// still finds it, and what it holds at thread exit is at most MaxFree blocks.
+struct ContainerPool
+{
+    static constexpr int MaxFree = 4096;
+    void *head;
+    int count;
+};
+thread_local ContainerPool containerPool{nullptr, 0};
+
+} // namespace
+
+void *QmpValue::Container::operator new(size_t size)
+{
+#if QMP_CONTAINER_POOL
+    ContainerPool &pool = containerPool;
+    if (size == sizeof(Container) && pool.head) {
+        void *p = pool.head;
+        pool.head = *static_cast<void **>(p);
+        --pool.count;
+        return p;
+    }
+#endif
+    return ::operator new(size);
+}
+
+void QmpValue::Container::operator delete(void *p) noexcept
+{
+#if QMP_CONTAINER_POOL
+    ContainerPool &pool = containerPool;
+    if (p && pool.count < ContainerPool::MaxFree) {
+        *static_cast<void **>(p) = pool.head;
+        pool.head = p;
+        ++pool.count;
+        return;
+    }
+#endif
+    ::operator delete(p);
+}
 
 namespace {
 const QList<QmpValue> &emptyElements()
