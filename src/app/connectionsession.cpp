@@ -74,6 +74,8 @@ QString ConnectionSession::name() const
 
 QString ConnectionSession::historyKey() const
 {
+    if (!m_historyKey.isEmpty())
+        return m_historyKey;
     return isSavedProfile() ? m_profile.id : u"address:"_s + m_profile.address;
 }
 

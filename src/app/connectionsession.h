@@ -30,8 +30,10 @@ public:
     bool isSavedProfile() const { return !m_profile.id.isEmpty(); }
     QString name() const;
     QString address() const { return m_profile.address; }
-    // Key of the command history: the profile id, or "address:<address>" for an unsaved profile.
+    // Key of the command history: the profile id, or "address:<address>" for an unsaved profile,
+    // unless set (the sandbox VM's socket moves on every start, its history should not).
     QString historyKey() const;
+    void setHistoryKey(const QString &key) { m_historyKey = key; }
 
     // Extra lines for the connection's details, e.g. where outside tools can reach the VM.
     void setNote(const QString &note);
@@ -81,5 +83,6 @@ private:
     QStringList m_commandNames;
     QString m_lastError;
     QString m_note;
+    QString m_historyKey;
     int m_reconnectDelayMs = 0;
 };

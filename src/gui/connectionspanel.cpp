@@ -156,15 +156,21 @@ ConnectionSession *ConnectionsPanel::openConnection(const ConnectionProfile &pro
         session->setProfile(profile);
     } else {
         session = new ConnectionSession(profile);
-        m_model->addSession(session);
         if (profile.id.isEmpty())
             Q_EMIT addressOpened(profile.address);
     }
+    openConnection(session);
+    return session;
+}
+
+void ConnectionsPanel::openConnection(ConnectionSession *session)
+{
+    if (m_model->rowOf(session) < 0)
+        m_model->addSession(session);
     if (session->state() == ConnectionSession::State::Disconnected
         || session->state() == ConnectionSession::State::WaitingToReconnect)
         session->reopen();
     setCurrentSession(session);
-    return session;
 }
 
 void ConnectionsPanel::connectAutoProfiles()

@@ -43,6 +43,8 @@ public:
     // Opens a connection for profile: the live one of a saved profile is reused, else a new
     // session joins the model. It becomes the current connection.
     ConnectionSession *openConnection(const ConnectionProfile &profile);
+    // Lists session (the model takes it) unless listed, opens it unless live, makes it current.
+    void openConnection(ConnectionSession *session);
     // Connects every saved profile marked auto-connect.
     void connectAutoProfiles();
 

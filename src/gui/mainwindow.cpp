@@ -181,7 +181,13 @@ void MainWindow::setUpConnections()
         ConnectionProfile p;
         p.name = tr("Sandbox VM");
         p.address = m_sandbox->socketPath();
-        m_sandboxSession = m_connectionsPanel->openConnection(p);
+        // A sandbox started again reuses its row; its history outlives the socket's random folder.
+        if (!m_sandboxSession) {
+            m_sandboxSession = new ConnectionSession(p);
+            m_sandboxSession->setHistoryKey(u"sandbox"_s);
+        }
+        m_sandboxSession->setProfile(p);
+        m_connectionsPanel->openConnection(m_sandboxSession);
         m_sandboxSession->setNote(tr("Second QMP socket for outside tools (qmpctl, qmp-shell):\n%1")
                                       .arg(m_sandbox->toolsSocketPath()));
         showStatus(tr("Sandbox VM started; outside tools can use %1").arg(m_sandbox->toolsSocketPath()));
@@ -189,6 +195,12 @@ void MainWindow::setUpConnections()
     });
     connect(m_sandbox, &SandboxVm::failed, this, [this](const QString &message) {
         showStatus(tr("Sandbox VM: %1").arg(message));
+        if (m_sandbox->state() == SandboxVm::State::Running) {
+            // It ran and then ended (a "quit", a crash): the connection row says so; no dialog.
+            if (m_sandboxSession)
+                m_sandboxSession->setNote(tr("The sandbox VM has stopped: %1").arg(message));
+            return;
+        }
         // Not modal: the window stays usable, and a test or a script is never stuck on it.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Sandbox VM"),
                                     tr("The sandbox VM could not run."), QMessageBox::Ok, this);
@@ -198,7 +210,7 @@ void MainWindow::setUpConnections()
         box->open();
     });
     connect(m_sandbox, &SandboxVm::stopped, this, [this] {
-        if (m_sandboxSession)
+        if (m_sandboxSession && !m_sandboxSession->note().startsWith(tr("The sandbox VM has stopped")))
             m_sandboxSession->setNote(tr("The sandbox VM has stopped."));
     });
 
@@ -376,8 +388,10 @@ void MainWindow::updateRecentMenus()
 {
     ui->menuRecentConnections->clear();
     const QStringList connections = m_recentConnections->entries();
-    for (const QString &address : connections)
-        ui->menuRecentConnections->addAction(address);
+    for (const QString &address : connections) {
+        QAction *a = ui->menuRecentConnections->addAction(address);
+        connect(a, &QAction::triggered, this, [this, address] { connectTo(address); });
+    }
     if (connections.isEmpty())
         ui->menuRecentConnections->addAction(tr("(none)"))->setEnabled(false);
     ui->menuRecentLogs->clear();

@@ -325,7 +325,20 @@ void TestMainWindow::sandboxStartsAndConnects()
     QVERIFY(QFileInfo::exists(tools));
     QVERIFY(s->note().contains(tools));
     QVERIFY(w->connectionsPanel()->detailsLabel()->text().contains(tools));
-    const QString dir = QFileInfo(tools).absolutePath();
+
+    // "quit" ends it: the row says so, no dialog; started again, the same row reconnects.
+    typeAndSend(*w, u"quit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w->sandbox()->state() == SandboxVm::State::NotRunning, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->note().contains(u"stopped"_s), 15000);
+    QCOMPARE(w->findChild<QMessageBox *>(u"sandboxErrorBox"_s), nullptr);
+    QVERIFY(w->findChild<QAction *>(u"actionStartSandbox"_s)->isEnabled());
+    w->findChild<QAction *>(u"actionStartSandbox"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(s->isConnected() && s->runState() == u"running"_s, 30000);
+    QCOMPARE(w->connectionModel()->rowCount(), 1);
+    QVERIFY(w->commandPanel()->editor()->history().contains(u"quit"_s)); // history is the sandbox's, not the socket's
+    const QString newTools = w->sandbox()->toolsSocketPath();
+    QVERIFY(s->note().contains(newTools));
+    const QString dir = QFileInfo(newTools).absolutePath();
     w.reset(); // the VM stops with the app
     QVERIFY(!QFileInfo::exists(dir));
 }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badAddresses_data();
     void badAddresses();
     void reconnectPolicyFromProfile();
+    void serverModeWaitsForQemu();
     void removeAndHeaders();
 
 private:
@@ -173,6 +174,24 @@ void TestConnectionListModel::reconnectPolicyFromProfile()
     session->close();
     QCOMPARE(session->state(), ConnectionSession::State::Disconnected);
     QVERIFY(session->lastError().isEmpty());
+}
+
+void TestConnectionListModel::serverModeWaitsForQemu()
+{
+    // The app listens; QEMU started with a client-mode -qmp connects in.
+    ConnectionProfile p = profileFor(m_qemu->path(u"listen.sock"_s), u"listening"_s);
+    p.serverMode = true;
+    auto *session = new ConnectionSession(p);
+    m_model->addSession(session);
+    session->open();
+    QCOMPARE(session->state(), ConnectionSession::State::Connecting);
+    QVERIFY(session->lastError().isEmpty());
+    QVERIFY2(m_qemu->startWithArgs({u"-M"_s, u"none"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                                    u"-qmp"_s, u"unix:"_s + p.address},
+                                   QString()),
+             qPrintable(m_qemu->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionSession::State::Connected, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->runState(), u"prelaunch"_s, 15000);
 }
 
 void TestConnectionListModel::removeAndHeaders()
