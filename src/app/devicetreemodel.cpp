@@ -100,12 +100,14 @@ void DeviceTreeModel::setClient(QmpClient *client)
         return;
     connect(client, &QmpClient::eventReceived, this, &DeviceTreeModel::onEvent);
     connect(client, &QmpClient::connected, this, &DeviceTreeModel::refresh);
-    connect(client, &QmpClient::disconnected, this, [this] {
+    const auto forget = [this] {
         m_scan.reset();
         m_refreshAgain = false;
         m_busTypes.reset();
         clear();
-    });
+    };
+    connect(client, &QmpClient::disconnected, this, forget);
+    connect(client, &QObject::destroyed, this, forget);
     if (client->isRunning())
         refresh();
 }

@@ -37,6 +37,7 @@ void UnplugTracker::setClient(QmpClient *client)
         return;
     connect(client, &QmpClient::eventReceived, this, &UnplugTracker::onEvent);
     connect(client, &QmpClient::disconnected, this, &UnplugTracker::onDisconnected);
+    connect(client, &QObject::destroyed, this, &UnplugTracker::onDisconnected);
 }
 
 QString UnplugTracker::stateName(State state)

@@ -14,8 +14,10 @@ SchemaCompletionSource::~SchemaCompletionSource() = default;
 
 void SchemaCompletionSource::setClient(QmpClient *client)
 {
-    if (m_client == client)
+    if (m_client == client && (client || !m_loader))
         return;
+    if (m_client)
+        m_client->disconnect(this);
     delete m_loader;
     delete m_lister;
     m_loader = nullptr;
@@ -43,6 +45,16 @@ void SchemaCompletionSource::setClient(QmpClient *client)
         m_requested.clear();
         if (m_lister)
             m_lister->clear();
+    });
+    connect(client, &QObject::destroyed, this, [this] {
+        // The loader and the lister point at the client: they go with it.
+        delete m_loader;
+        delete m_lister;
+        m_loader = nullptr;
+        m_lister = nullptr;
+        m_objectPaths.clear();
+        m_requested.clear();
+        setSchema({});
     });
     if (client->isRunning())
         m_loader->load();

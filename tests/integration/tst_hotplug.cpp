@@ -68,6 +68,7 @@ private Q_SLOTS:
     void unplugRejected_data();
     void unplugRejected();
     void disconnectEndsPendingUnplugs();
+    void clientDeleted();
     void queryPciDiff();
 
 private:
@@ -330,6 +331,24 @@ void tst_Hotplug::disconnectEndsPendingUnplugs()
     // The tree empties with the connection rather than showing a machine that is gone.
     QTRY_COMPARE_WITH_TIMEOUT(m_tree->rowCount(), 0, waitMs);
     QVERIFY(m_tree->devicePaths().isEmpty());
+}
+
+void tst_Hotplug::clientDeleted()
+{
+    QVERIFY(m_tree->rowCount() > 0);
+    QVERIFY(addDevice(QmpValue::object({{u"driver"_s, u"e1000e"_s}, {u"id"_s, u"nic2"_s}, {u"bus"_s, u"rp1"_s}})));
+    m_tracker->setTimeout(0);
+    std::unique_ptr<QmpReply> reply(m_client->execute(u"device_del"_s, QmpValue::object({{u"id"_s, u"nic2"_s}})));
+    QVERIFY(reply->waitForFinished(waitMs));
+    reply.reset();
+    // The connection object goes away under the models: they empty, nothing dangles.
+    m_client.reset();
+    QCOMPARE(m_tree->rowCount(), 0);
+    QVERIFY(!m_tree->client());
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Failed);
+    m_tree->refresh();
+    m_tree->setClient(nullptr);
+    m_tracker->setClient(nullptr);
 }
 
 void tst_Hotplug::queryPciDiff()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void completion();
     void objectPathCompletion();
     void noSchemaNoCompletion();
+    void clientGoesAway();
     void panelWithoutClient();
 
 private:
@@ -219,6 +220,31 @@ void tst_HotplugGui::noSchemaNoCompletion()
     QCOMPARE(start, -1);
     source.setClient(nullptr);
     QVERIFY(source.schema().isEmpty());
+}
+
+void tst_HotplugGui::clientGoesAway()
+{
+    SchemaCompletionSource source;
+    DevicesPanel panel;
+    {
+        QmpClient second;
+        source.setClient(&second);
+        panel.setClient(&second);
+        source.setSchema(QmpSchema::fromJson(R"([{"name": "0", "meta-type": "object", "members": []},
+            {"name": "stop", "meta-type": "command", "arg-type": "0", "ret-type": "0"}])"));
+        int start = -1;
+        QCOMPARE(source.candidates(u"st"_s, 2, CommandText::Mode::Qmp, &start), QStringList{u"stop"_s});
+    }
+    // The connection was closed and deleted while the widgets still knew it.
+    QVERIFY(!source.client());
+    QVERIFY(source.schema().isEmpty());
+    int start = -1;
+    QVERIFY(source.candidates(u"qom-list path=/ma"_s, 17, CommandText::Mode::Qmp, &start).isEmpty());
+    QVERIFY(!panel.client());
+    panel.refresh();
+    panel.addDevice();
+    source.setClient(nullptr);
+    panel.setClient(nullptr);
 }
 
 void tst_HotplugGui::panelWithoutClient()

@@ -4,7 +4,10 @@
 #include "qmpeventschema.h"
 #include "qmpschema.h"
 #include "qmpschemacache.h"
+#include "qmpcompletioncontext.h"
+#include "qmpschemacompleter.h"
 #include "qmpschemadescriber.h"
+#include "qmpschemavalidator.h"
 #include "schematestdata.h"
 
 #include <QtCore/QElapsedTimer>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void describeEvent();
     void describeUnknown();
     void eventSchema();
+    void timings();
 
 private:
     QmpSchema m_schema;
@@ -575,6 +579,39 @@ void tst_QmpSchema::eventSchema()
     for (const QmpEventSchema::Field &f : hand.fields(u"TICK"_s))
         got << f.path + (f.optional ? u"?"_s : QString());
     QCOMPARE(got, (QStringList{u"count"_s, u"shape?"_s, u"shape.kind?"_s, u"shape.r?"_s, u"shape.sides?"_s}));
+}
+
+void tst_QmpSchema::timings()
+{
+    // Figures for the record (printed, never asserted: the machine may be busy).
+    QFile file(QStringLiteral(QMP_TESTDATA_DIR "/qmp-schema-7.2.22.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int parses = 20;
+    for (int i = 0; i < parses; ++i)
+        QVERIFY(!QmpSchema::fromJson(text).isEmpty());
+    const double parseMs = double(timer.nsecsElapsed()) / 1e6 / parses;
+
+    const QmpSchemaValidator validator(m_schema);
+    const QmpValue args = json(R"({"driver": "file", "node-name": "n", "filename": "/tmp/d", "aio": "threads"})");
+    timer.restart();
+    constexpr int validations = 20000;
+    for (int i = 0; i < validations; ++i)
+        QVERIFY(validator.validate(u"blockdev-add"_s, args).isEmpty());
+    const double validatePerS = validations / (double(timer.nsecsElapsed()) / 1e9);
+
+    const QmpSchemaCompleter completer(m_schema);
+    const QString line = u"blockdev-add driver=file "_s;
+    timer.restart();
+    constexpr int completions = 5000;
+    for (int i = 0; i < completions; ++i)
+        QVERIFY(!completer.complete(QmpCompletionContext::fromShortForm(line, line.size())).isEmpty());
+    const double completeUs = double(timer.nsecsElapsed()) / 1e3 / completions;
+    qInfo("schema_parse_ms %.2f", parseMs);
+    qInfo("schema_validate_blockdev_add_per_s %.0f", validatePerS);
+    qInfo("schema_complete_keys_us %.1f", completeUs);
 }
 
 QTEST_GUILESS_MAIN(tst_QmpSchema)
