@@ -20,6 +20,29 @@ constexpr qint64 ReadChunk = 256 * 1024;
 constexpr int GuestNoReplyGraceMs = 1000;
 constexpr qsizetype AbandonedLimit = 4096;
 
+// QEMU's JSON parser refuses a message nested deeper than this, and answers with errors that
+// carry no id: the command would wait for its timeout. Refused before sending instead.
+constexpr int MaxNesting = 1024;
+
+// Stops at limit, so the recursion stays shallow however deep the value is.
+bool nestedDeeperThan(const QmpValue &v, int limit)
+{
+    if (!v.isArray() && !v.isObject())
+        return false;
+    if (limit <= 0)
+        return true;
+    if (v.isArray()) {
+        for (const QmpValue &e : v.elements())
+            if (nestedDeeperThan(e, limit - 1))
+                return true;
+        return false;
+    }
+    for (const QmpMember &m : v.members())
+        if (nestedDeeperThan(m.value, limit - 1))
+            return true;
+    return false;
+}
+
 bool neverRepliesOnSuccess(const QString &command)
 {
     return command == QLatin1String("guest-shutdown") || command.startsWith(QLatin1String("guest-suspend-"));
@@ -329,6 +352,13 @@ QmpReply *QmpClient::Private::send(QmpValue message, const QString &command, con
     if (!rd->key.isEmpty() && pending.contains(rd->key)) {
         finishLater(reply, QmpError(QmpError::Validation, tr("the id %1 is already in use by a command in flight")
                                                               .arg(QString::fromUtf8(rd->key))));
+        return reply;
+    }
+
+    if (nestedDeeperThan(message, MaxNesting)) {
+        finishLater(reply, QmpError(QmpError::Validation, tr("the message is nested deeper than the %1 levels a QMP "
+                                                             "server accepts")
+                                                              .arg(MaxNesting)));
         return reply;
     }
 

@@ -32,6 +32,7 @@ private slots:
     void errorReplies();
     void stopContEvents();
     void hmp();
+    void nestingLimitMatchesQemu();
     void outOfBand();
     void fdPassingGetfd();
     void fdPassingAddFd();
@@ -212,6 +213,35 @@ void tst_QmpClientQemu::stopContEvents()
     QCOMPARE(resumeOnly.pendingCount(), 1);
     QVERIFY(events.count() >= 2);
     QVERIFY(client.eventHistory().size() >= 2);
+}
+
+void tst_QmpClientQemu::nestingLimitMatchesQemu()
+{
+    // The deepest message the client lets through is one QEMU still parses (and answers with an
+    // id); one level more is refused by the client before QEMU could answer without an id.
+    QVERIFY2(m_qemu->start(), qPrintable(m_qemu->errorString()));
+    QmpClient client;
+    QVERIFY(connectClient(client, QmpAddress::unixSocket(m_qemu->qmpSocket())));
+    QSignalSpy errors(&client, &QmpClient::errorOccurred);
+    for (int depth : {1022, 1023}) {
+        QmpValue deep = QmpValue::array();
+        for (int i = 1; i < depth; ++i)
+            deep = QmpValue::array({deep});
+        QmpExecuteOptions o;
+        o.timeoutMs = 5000;
+        std::unique_ptr<QmpReply> r(client.execute(u"query-status"_s, QmpValue::object({{u"x"_s, deep}}), o));
+        QVERIFY(r->waitForFinished());
+        if (depth == 1022) {
+            QCOMPARE(r->error().kind(), QmpError::Execute); // parsed: "Parameter 'x' is unexpected"
+            QCOMPARE(r->error().errorClass(), u"GenericError"_s);
+        } else {
+            QCOMPARE(r->error().kind(), QmpError::Validation);
+        }
+    }
+    QCOMPARE(errors.count(), 0);
+    std::unique_ptr<QmpReply> after(client.execute(u"query-status"_s));
+    QVERIFY(after->waitForFinished());
+    QVERIFY(after->isSuccess());
 }
 
 void tst_QmpClientQemu::hmp()

@@ -52,6 +52,8 @@ private slots:
     void reconnectBacksOff();
     void reconnectFromDisconnectedSlot();
     void greetingNotWaitedFor();
+    void nestingLimitBeforeSending_data();
+    void nestingLimitBeforeSending();
     void eventBetweenCommandAndReply();
     void repliesOutOfOrder();
     void handshakeFaults_data();
@@ -540,6 +542,44 @@ void tst_QmpClientFaults::reconnectFromDisconnectedSlot()
     QVERIFY(roundTrip());
     for (int i = 0; i < errors.count(); ++i)
         QCOMPARE(errorKindAt(errors, i), QmpError::Interrupted); // only the loss itself
+}
+
+void tst_QmpClientFaults::nestingLimitBeforeSending_data()
+{
+    // Depth of the arguments value; the message adds two levels (itself and "arguments").
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("1022: the message is 1024 deep") << 1022 << true;
+    QTest::newRow("1023: one too deep for QEMU") << 1023 << false;
+    QTest::newRow("5000") << 5000 << false;
+}
+
+void tst_QmpClientFaults::nestingLimitBeforeSending()
+{
+    // QEMU answers a too-deep message with id-less errors, which would leave the command waiting
+    // for its timeout: the client refuses it before sending.
+    QFETCH(int, depth);
+    QFETCH(bool, sent);
+    QVERIFY(connectRunning());
+    QmpValue deep = QmpValue::array();
+    for (int i = 1; i < depth; ++i)
+        deep = QmpValue::array({deep});
+    const int before = m_server->received();
+    std::unique_ptr<QmpReply> r(m_client->execute(u"query-status"_s, QmpValue::object({{u"x"_s, deep}})));
+    if (sent) {
+        const QmpValue cmd = m_server->nextMessage();
+        QVERIFY(cmd.isObject());
+        m_server->reply(cmd);
+        QVERIFY(r->waitForFinished(Patience));
+        QVERIFY(r->isSuccess());
+    } else {
+        ++m_faults;
+        QVERIFY(r->isFinished());
+        QCOMPARE(r->error().kind(), QmpError::Validation);
+        QVERIFY2(r->errorString().contains(u"1024"_s), qPrintable(r->errorString()));
+        QVERIFY(roundTrip());
+        QCOMPARE(m_server->received(), before + 1); // only the round trip went out
+    }
 }
 
 void tst_QmpClientFaults::greetingNotWaitedFor()
