@@ -2,9 +2,13 @@
 #include "schemacompletionsource.h"
 
 #include "qmpclient.h"
+#include "qmpproblemlocator.h"
 #include "qmpqompathlister.h"
 #include "qmpschemacompleter.h"
+#include "qmpschemadescriber.h"
 #include "qmpschemaloader.h"
+#include "qmpschemavalidator.h"
+#include "qmpshortform.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,4 +124,26 @@ QStringList SchemaCompletionSource::describedCandidates(const QString &text, int
     for (const QmpCompletion &c : QmpSchemaCompleter(m_schema).complete(contextAt(text, cursor)))
         out << (c.detail.isEmpty() ? c.text : c.text + u"  "_s + c.detail);
     return out;
+}
+
+QList<SchemaDiagnostic> SchemaCompletionSource::diagnostics(const QString &text, CommandText::Mode mode) const
+{
+    if (mode != CommandText::Mode::Qmp || m_schema.isEmpty() || text.trimmed().isEmpty())
+        return {};
+    const QmpShortForm parsed = QmpShortForm::parse(text);
+    if (!parsed.isValid())
+        return {};
+    QList<SchemaDiagnostic> out;
+    for (const QmpSchemaProblem &p : QmpSchemaValidator(m_schema).validateMessage(parsed.message())) {
+        const QmpProblemLocator::Span span = QmpProblemLocator::locate(text, p);
+        out.append({int(span.start), int(span.length), p.toString()});
+    }
+    return out;
+}
+
+QString SchemaCompletionSource::describe(const QString &commandOrEvent) const
+{
+    const QmpSchemaDescriber describer(m_schema);
+    const QString command = describer.describeCommand(commandOrEvent);
+    return command.isEmpty() ? describer.describeEvent(commandOrEvent) : command;
 }

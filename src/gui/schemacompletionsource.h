@@ -14,9 +14,18 @@ class QmpClient;
 class QmpQomPathLister;
 class QmpSchemaLoader;
 
+// One schema problem in the editor's text: the span to underline and what is wrong.
+struct SchemaDiagnostic
+{
+    int start = 0;
+    int length = 0;
+    QString message;
+};
+
 // Completion for the command editor from the live schema of the current connection: command
 // names, argument keys (required first), enum and boolean values, in the short form and in
 // JSON; QOM paths for values that hold one (qom-list's path, device_del's id), from qom-list.
+// The same schema also answers what the editor underlines, describes and offers elsewhere.
 class SchemaCompletionSource : public QObject, public CompletionSource
 {
     Q_OBJECT
@@ -34,6 +43,14 @@ public:
     QStringList candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
     // What candidates() offers, with type labels: "driver  str, required".
     QStringList describedCandidates(const QString &text, int cursor, CommandText::Mode mode) const;
+
+    // What the validator finds in a command that parses (syntax errors are CommandText's):
+    // unknown command or key, missing key, wrong type, enum value, variant, exec-oob.
+    QList<SchemaDiagnostic> diagnostics(const QString &text, CommandText::Mode mode) const;
+    // Arguments and return type of a command, or an event's data, as text; empty when unknown.
+    QString describe(const QString &commandOrEvent) const;
+    // Every event the server can send, for filters that have seen none yet.
+    QStringList eventNames() const { return m_schema.eventNames(); }
 
 Q_SIGNALS:
     void schemaChanged();

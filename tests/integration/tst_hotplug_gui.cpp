@@ -50,6 +50,9 @@ private Q_SLOTS:
     void completion();
     void objectPathCompletion();
     void noSchemaNoCompletion();
+    void diagnostics_data();
+    void diagnostics();
+    void describeAndEvents();
     void clientGoesAway();
     void panelWithoutClient();
 
@@ -210,6 +213,67 @@ void tst_HotplugGui::objectPathCompletion()
     QVERIFY2(words.contains(u"/machine/peripheral"_s), qPrintable(words.join(u' ')));
     QVERIFY(words.contains(u"/machine/peripheral-anon"_s));
     QCOMPARE(start, 14);
+}
+
+namespace {
+QmpSchema savedSchema()
+{
+    QFile file(QStringLiteral(QMP_TESTDATA_DIR "/qmp-schema-7.2.22.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open the saved schema");
+    return QmpSchema::fromJson(file.readAll());
+}
+} // namespace
+
+void tst_HotplugGui::diagnostics_data()
+{
+    // « » mark the underlined span of the single diagnostic; no marks: none expected.
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("valid") << u"device_del id=k"_s << QString();
+    QTest::newRow("unknown key") << u"device_del id=k «force»=true"_s << u"unknown key 'force'"_s;
+    QTest::newRow("variant member missing") << u"«blockdev-add» driver=file"_s << u"filename"_s;
+    QTest::newRow("enum") << uR"({"execute": "screendump", "arguments": {"filename": "f", "format": «"gif"»}})"_s
+                          << u"'gif' is not one of: ppm, png"_s;
+    QTest::newRow("oob") << uR"({«"exec-oob"»: "stop"})"_s << u"cannot run out of band"_s;
+    QTest::newRow("syntax error is not ours") << uR"({"execute": )"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_HotplugGui::diagnostics()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, messagePart);
+    SchemaCompletionSource source;
+    source.setSchema(savedSchema());
+    QString text = marked;
+    const qsizetype start = text.indexOf(u'«');
+    if (start >= 0)
+        text.remove(start, 1);
+    const qsizetype end = text.indexOf(u'»');
+    if (end >= 0)
+        text.remove(end, 1);
+    const QList<SchemaDiagnostic> found = source.diagnostics(text, CommandText::Mode::Qmp);
+    if (messagePart.isEmpty()) {
+        QVERIFY(found.isEmpty());
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().message.contains(messagePart), qPrintable(found.first().message));
+    QCOMPARE(text.mid(found.first().start, found.first().length), text.mid(start, end - start));
+    QVERIFY(source.diagnostics(text, CommandText::Mode::Hmp).isEmpty());
+}
+
+void tst_HotplugGui::describeAndEvents()
+{
+    SchemaCompletionSource source;
+    QVERIFY(source.describe(u"device_del"_s).isEmpty());
+    QVERIFY(source.eventNames().isEmpty());
+    source.setSchema(savedSchema());
+    QVERIFY(source.describe(u"device_del"_s).contains(u"id: str (required)"_s));
+    QVERIFY(source.describe(u"DEVICE_DELETED"_s).contains(u"path: str (required)"_s));
+    QVERIFY(source.describe(u"no-such"_s).isEmpty());
+    QVERIFY(source.eventNames().contains(u"DEVICE_UNPLUG_GUEST_ERROR"_s));
 }
 
 void tst_HotplugGui::noSchemaNoCompletion()
