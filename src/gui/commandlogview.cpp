@@ -4,6 +4,7 @@
 #include "commandlogmodel.h"
 #include "syntaxpalette.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyledItemDelegate>
 
@@ -62,6 +63,13 @@ void CommandLogView::setLogModel(CommandLogModel *model)
     header()->setMinimumSectionSize(fm.horizontalAdvance(u"Command"_s) + 12);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
+}
+
+void CommandLogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_model)
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CommandLogModel::ColumnCount - 1);
+    QTreeView::changeEvent(event);
 }
 
 void CommandLogView::selectNewest()

@@ -21,6 +21,9 @@ public:
 Q_SIGNALS:
     void currentRowChanged(int row); // -1 when none
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     CommandLogModel *m_model = nullptr;
 };

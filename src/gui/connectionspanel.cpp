@@ -408,6 +408,8 @@ void ConnectionsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The model has no widget to be told; its headers are translated when asked again.
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ConnectionListModel::ColumnCount - 1);
         reloadProfiles();
         updateDetails();
     }
