@@ -44,6 +44,8 @@ public:
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     ConnectionsPanel *connectionsPanel() const { return m_connectionsPanel; }
     DevicesPanel *devicesPanel() const { return m_devicesPanel; }
+    // The current connection's live schema: completion, diagnostics, descriptions, event names.
+    SchemaCompletionSource *schemaSource() const { return m_schemaCompletion; }
     ConnectionListModel *connectionModel() const { return m_connections; }
     CommandLogModel *commandLog() const { return m_commandLog; }
     CommandLogView *commandLogView() const { return m_commandLogView; }
