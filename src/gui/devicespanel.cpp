@@ -14,6 +14,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
@@ -62,7 +63,7 @@ DevicesPanel::DevicesPanel(QWidget *parent)
       m_refresh(new QToolButton(this)), m_remove(new QToolButton(this)), m_tabs(new QTabWidget(this)),
       m_driver(new QComboBox(this)), m_id(new QLineEdit(this)), m_bus(new QComboBox(this)), m_propertyForm(nullptr),
       m_propertyBox(new QWidget(this)), m_add(new QPushButton(this)), m_status(new QLabel(this)),
-      m_unplugView(new QTableView(this)), m_timeout(new QSpinBox(this)), m_clearFinished(new QPushButton(this)),
+      m_unplugView(new QTableView(this)), m_unplugDetail(new QPlainTextEdit(this)), m_timeout(new QSpinBox(this)), m_clearFinished(new QPushButton(this)),
       m_diff(new ReplyDiffView(this)), m_diffCommand(new QComboBox(this)), m_driverLabel(new QLabel(this)),
       m_idLabel(new QLabel(this)), m_busLabel(new QLabel(this)), m_timeoutLabel(new QLabel(this)), m_diffLabel(new QLabel(this))
 {
@@ -142,7 +143,21 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     unplugTools->addWidget(m_clearFinished);
     auto *unplugLayout = new QVBoxLayout(unplugPage);
     unplugLayout->addLayout(unplugTools);
-    unplugLayout->addWidget(m_unplugView, 1);
+    auto *unplugSplitter = new QSplitter(Qt::Vertical, unplugPage);
+    unplugSplitter->addWidget(m_unplugView);
+    unplugSplitter->addWidget(m_unplugDetail);
+    unplugLayout->addWidget(unplugSplitter, 1);
+    m_unplugDetail->setReadOnly(true);
+    m_unplugDetail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(m_unplugView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevicesPanel::showUnplugDetail);
+    connect(m_unplugs, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
+        // The elapsed column ticks every second; only a change of fate is worth redrawing.
+        if (topLeft.row() == m_unplugView->currentIndex().row() && !roles.contains(UnplugTracker::ElapsedMsRole))
+            showUnplugDetail();
+    });
+    connect(m_unplugs, &UnplugTracker::unplugStarted, this, [this](int row) {
+        m_unplugView->setCurrentIndex(m_unplugs->index(row, 0));
+    });
     connect(m_unplugs, &UnplugTracker::stateChanged, this, [this](int row, UnplugTracker::State state) {
         const UnplugTracker::Unplug u = m_unplugs->unplug(row);
         setStatus(u.detail.isEmpty() ? tr("Unplug of %1: %2").arg(u.device, UnplugTracker::stateName(state))
@@ -395,6 +410,32 @@ void DevicesPanel::finishDiff()
         m_diff->setReplies(before, after->result(), title);
         Q_EMIT diffUpdated();
     });
+}
+
+QString DevicesPanel::unplugDetailText() const
+{
+    return m_unplugDetail->toPlainText();
+}
+
+void DevicesPanel::showUnplugDetail()
+{
+    const int row = m_unplugView->currentIndex().row();
+    if (row < 0 || row >= m_unplugs->count()) {
+        m_unplugDetail->clear();
+        return;
+    }
+    const UnplugTracker::Unplug u = m_unplugs->unplug(row);
+    QStringList lines;
+    lines << tr("Sent: %1").arg(QString::fromUtf8(u.command.toJson()));
+    lines << (u.reply.isUndefined() ? tr("Reply: (none yet)") : tr("Reply: %1").arg(QString::fromUtf8(u.reply.toJson())));
+    for (const QmpEvent &e : u.events) {
+        const double after = (e.receivedUsecs() - u.startedUsecs) / 1e6;
+        lines << tr("Event after %1 s: %2").arg(after, 0, 'f', 3).arg(QString::fromUtf8(e.raw()));
+    }
+    lines << tr("State: %1").arg(UnplugTracker::stateName(u.state));
+    if (!u.detail.isEmpty())
+        lines << u.detail;
+    m_unplugDetail->setPlainText(lines.join(u'\n'));
 }
 
 void DevicesPanel::updateBuses()

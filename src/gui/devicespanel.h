@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -39,6 +40,8 @@ public:
     UnplugTracker *unplugTracker() const { return m_unplugs; }
     QTreeView *treeView() const { return m_tree; }
     QTableView *unplugView() const { return m_unplugView; }
+    // The selected unplug's command, reply and linked events.
+    QString unplugDetailText() const;
     ReplyDiffView *diffView() const { return m_diff; }
     QComboBox *driverCombo() const { return m_driver; }
     QComboBox *busCombo() const { return m_bus; }
@@ -86,6 +89,7 @@ private:
     // Runs the diff query, then send(); the comparison is made after the device tree next refreshes.
     void hotplug(const QString &command, const QmpValue &arguments, const QString &title);
     void finishDiff();
+    void showUnplugDetail();
     void retranslate();
 
     QPointer<QmpClient> m_client;
@@ -103,6 +107,7 @@ private:
     QPushButton *m_add;
     QLabel *m_status;
     QTableView *m_unplugView;
+    QPlainTextEdit *m_unplugDetail;
     QSpinBox *m_timeout;
     QPushButton *m_clearFinished;
     ReplyDiffView *m_diff;

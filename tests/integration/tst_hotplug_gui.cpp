@@ -125,6 +125,10 @@ void tst_HotplugGui::addAndRemoveUsbDevice()
     QTRY_COMPARE_WITH_TIMEOUT(panel.unplugTracker()->state(0), UnplugTracker::State::Completed, waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.deviceModel()->indexForPath(u"/machine/peripheral/kbd7"_s).isValid(), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(u"completed"_s), waitMs);
+    // The unplug shows with its command, its reply and the event that ended it.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.unplugDetailText().contains(u"DEVICE_DELETED"_s), waitMs);
+    QVERIFY(panel.unplugDetailText().contains(u"\"device_del\""_s));
+    QVERIFY(panel.unplugDetailText().contains(u"State: completed"_s));
 }
 
 void tst_HotplugGui::typedArguments()
