@@ -139,7 +139,7 @@ static QString checkFile(const QString &file, const QString &what)
 QString QmpTlsOptions::validate() const
 {
     if (caFile.isEmpty()) {
-        if (!certFile.isEmpty() || !keyFile.isEmpty())
+        if (!certFile.isEmpty() || !keyFile.isEmpty() || !peerName.isEmpty())
             return QCoreApplication::translate("QmpAddress", "TLS needs a CA certificate (--tls-ca) to verify the server");
         return {};
     }

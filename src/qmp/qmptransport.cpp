@@ -122,6 +122,12 @@ void QmpTransport::connectToServer(const QmpAddress &address, const QmpTlsOption
         fail(tr("invalid address"));
         return;
     }
+    if (!tls.isEnabled() && !tls.validate().isEmpty()) {
+        // A certificate, key or peer name without a CA: the caller wants TLS but has not said whom
+        // to trust. Connecting in the clear instead would be a silent downgrade.
+        fail(tls.validate());
+        return;
+    }
     if (!tls.isEnabled()) {
         auto *socket = new QTcpSocket(this);
         adoptTcp(socket);

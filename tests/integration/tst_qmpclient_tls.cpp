@@ -201,6 +201,9 @@ void tst_QmpClientTls::refused_data()
                                         << QString() << QString();
     QTest::newRow("key does not match the certificate")
         << u"server/ca-cert.pem"_s << u"client-cert.pem"_s << u"other/client-key.pem"_s << QString() << QString();
+    QTest::newRow("client certificate but no CA") << QString() << u"client-cert.pem"_s << u"client-key.pem"_s << QString()
+                                                  << u"CA"_s;
+    QTest::newRow("peer name but no CA") << QString() << QString() << QString() << u"localhost"_s << u"CA"_s;
     QTest::newRow("certificate without key") << u"server/ca-cert.pem"_s << u"client-cert.pem"_s << QString() << QString()
                                              << QString();
     QTest::newRow("a key for a certificate") << u"server/ca-cert.pem"_s << u"client-key.pem"_s << u"client-key.pem"_s
@@ -215,7 +218,7 @@ void tst_QmpClientTls::refused()
     QFETCH(QString, peerName);
     QFETCH(QString, mentions);
     QmpTlsOptions tls;
-    tls.caFile = path(ca);
+    tls.caFile = ca.isEmpty() ? QString() : path(ca);
     tls.certFile = cert.isEmpty() ? QString() : path(cert);
     tls.keyFile = key.isEmpty() ? QString() : path(key);
     tls.peerName = peerName;
