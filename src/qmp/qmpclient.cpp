@@ -816,19 +816,18 @@ void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &
     emit q->eventReceived(event);
     if (listeners.isEmpty() || gen != generation)
         return;
-    // A listener's slot may delete listeners (itself or others): walk a snapshot, so that none
-    // is skipped, and skip those gone meanwhile.
-    if (listeners.size() == 1) {
-        listeners.first()->deliver(event);
-        return;
-    }
-    QList<QPointer<QmpEventListener>> snapshot;
-    snapshot.reserve(listeners.size());
-    for (QmpEventListener *l : std::as_const(listeners))
-        snapshot.append(l);
-    for (const QPointer<QmpEventListener> &l : std::as_const(snapshot)) {
-        if (l)
+    // A listener's slot may delete listeners (itself or others) or add new ones. Deleted ones
+    // leave a null in their place until the walk is over, so none is skipped; new ones start
+    // with the next event.
+    ++deliveringEvent;
+    const qsizetype count = listeners.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (QmpEventListener *l = listeners.at(i))
             l->deliver(event);
+    }
+    if (--deliveringEvent == 0 && listenersRemoved) {
+        listeners.removeAll(nullptr);
+        listenersRemoved = false;
     }
 }
 

@@ -115,5 +115,7 @@ public:
 
     // Events.
     QContiguousCache<QmpEvent> history{10000};
-    QList<QmpEventListener *> listeners;
+    QList<QmpEventListener *> listeners; // null where one went away during a delivery
+    int deliveringEvent = 0;
+    bool listenersRemoved = false;
 };

@@ -30,8 +30,18 @@ QmpEventListener::QmpEventListener(QmpClient *client, const QStringList &names, 
 
 QmpEventListener::~QmpEventListener()
 {
-    if (d->client)
-        d->client->d->listeners.removeOne(this);
+    if (d->client) {
+        QmpClient::Private *cd = d->client->d;
+        if (cd->deliveringEvent > 0) {
+            // The client is walking the list: leave a hole rather than shift what follows.
+            const qsizetype i = cd->listeners.indexOf(this);
+            if (i >= 0)
+                cd->listeners[i] = nullptr;
+            cd->listenersRemoved = true;
+        } else {
+            cd->listeners.removeOne(this);
+        }
+    }
     delete d;
 }
 

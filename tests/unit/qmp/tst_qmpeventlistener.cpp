@@ -40,6 +40,7 @@ private slots:
     void historyIsBounded();
     void severalListeners();
     void listenerDeletedFromItsOwnSlot();
+    void listenerCreatedFromASlot();
     void clientDeletedFirst();
     void waitForEvent();
     void waitForEventEndsWithTheConnection();
@@ -230,6 +231,22 @@ void tst_QmpEventListener::listenerDeletedFromItsOwnSlot()
     });
     QVERIFY(deliver({FakeQmpServer::event(u"A"_s), FakeQmpServer::event(u"B"_s)}));
     QCOMPARE(namesOf(third.history()), (QStringList{u"A"_s, u"B"_s}));
+}
+
+void tst_QmpEventListener::listenerCreatedFromASlot()
+{
+    // A listener made while an event is being delivered starts with the next event.
+    QVERIFY(connectRunning());
+    QmpEventListener first(m_client.get());
+    std::unique_ptr<QmpEventListener> made;
+    connect(&first, &QmpEventListener::eventReceived, this, [&] {
+        if (!made)
+            made = std::make_unique<QmpEventListener>(m_client.get());
+    });
+    QVERIFY(deliver({FakeQmpServer::event(u"A"_s), FakeQmpServer::event(u"B"_s)}));
+    QVERIFY(made);
+    QCOMPARE(namesOf(made->history()), QStringList{u"B"_s});
+    QCOMPARE(namesOf(first.history()), (QStringList{u"A"_s, u"B"_s}));
 }
 
 void tst_QmpEventListener::clientDeletedFirst()
