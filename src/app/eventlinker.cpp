@@ -131,6 +131,8 @@ QStringList EventLinker::eventKeys(const QString &event, const QmpValue &data)
 
 int EventLinker::addCommand(const QmpValue &message, qint64 sentUsecs)
 {
+    if (m_commands.size() + m_events.size() >= m_limit)
+        clear();
     Command c;
     c.name = message.value(u"execute").toString(message.value(u"exec-oob").toString());
     c.message = message;
@@ -145,6 +147,8 @@ int EventLinker::addCommand(const QmpValue &message, qint64 sentUsecs)
 
 int EventLinker::addEvent(const QmpEvent &event)
 {
+    if (m_commands.size() + m_events.size() >= m_limit)
+        clear();
     const int n = int(m_events.size());
     m_events.append(event);
     const qint64 at = event.receivedUsecs() ? event.receivedUsecs() : QmpEvent::nowUsecs();

@@ -37,6 +37,10 @@ public:
     int addCommand(const QmpValue &message, qint64 sentUsecs = 0);
     int addEvent(const QmpEvent &event);
     void clear();
+    // A long session must not grow without end: past this many commands and events together,
+    // what was recorded is dropped and recording starts afresh. Default 200000.
+    void setLimit(int entries) { m_limit = qMax(1, entries); }
+    int limit() const { return m_limit; }
 
     int commandCount() const { return int(m_commands.size()); }
     int eventCount() const { return int(m_events.size()); }
@@ -60,4 +64,5 @@ private:
     QHash<QString, QList<int>> m_commandsByKey; // in the order sent
     QHash<int, QList<int>> m_eventsOfCommand;
     QHash<int, QList<int>> m_commandsOfEvent;
+    int m_limit = 200000;
 };

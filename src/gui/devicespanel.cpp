@@ -200,8 +200,14 @@ DevicesPanel::~DevicesPanel() = default;
 
 void DevicesPanel::setClient(QmpClient *client)
 {
-    if (m_client == client)
+    // A guest agent has no devices to show or plug.
+    const bool guestAgent = client && client->mode() == QmpClient::Mode::GuestAgent;
+    if (guestAgent)
+        client = nullptr;
+    if (m_client == client) {
+        setStatus(guestAgent ? tr("A guest agent connection has no devices to show.") : QString());
         return;
+    }
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
@@ -211,7 +217,7 @@ void DevicesPanel::setClient(QmpClient *client)
     clearProperties();
     m_diff->clear();
     m_awaitingDiff = false;
-    setStatus(QString());
+    setStatus(guestAgent ? tr("A guest agent connection has no devices to show.") : QString());
     if (client) {
         connect(client, &QmpClient::connected, this, &DevicesPanel::loadDrivers);
         connect(client, &QmpClient::stateChanged, this, &DevicesPanel::updateActions);

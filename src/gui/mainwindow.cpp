@@ -103,7 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, devicesDock);
     ui->menuPanels->addAction(devicesDock->toggleViewAction());
     m_schemaCompletion = new SchemaCompletionSource(this);
-    m_commandPanel->setCompletionSource(m_schemaCompletion);
+    // Until a schema is known (loading, or a guest agent), the editor completes command names.
+    connect(m_schemaCompletion, &SchemaCompletionSource::schemaChanged, this, [this] {
+        m_commandPanel->setCompletionSource(m_schemaCompletion->schema().isEmpty() ? nullptr : m_schemaCompletion);
+    });
     onCurrentSessionChanged(m_connectionsPanel->currentSession());
 
     restoreLayout();

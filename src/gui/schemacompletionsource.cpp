@@ -30,7 +30,8 @@ void SchemaCompletionSource::setClient(QmpClient *client)
     m_requested.clear();
     m_client = client;
     setSchema({});
-    if (!client)
+    // A guest agent has no QAPI introspection; its command names come from guest-info elsewhere.
+    if (!client || client->mode() == QmpClient::Mode::GuestAgent)
         return;
     m_loader = new QmpSchemaLoader(client, this);
     m_loader->setAutoLoad(true);

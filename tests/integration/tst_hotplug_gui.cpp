@@ -54,6 +54,7 @@ private Q_SLOTS:
     void diagnostics();
     void describeAndEvents();
     void clientGoesAway();
+    void guestAgentConnection();
     void panelWithoutClient();
 
 private:
@@ -313,6 +314,22 @@ void tst_HotplugGui::clientGoesAway()
     panel.addDevice();
     source.setClient(nullptr);
     panel.setClient(nullptr);
+}
+
+void tst_HotplugGui::guestAgentConnection()
+{
+    QmpClient agent;
+    agent.setMode(QmpClient::Mode::GuestAgent);
+    DevicesPanel panel;
+    panel.setClient(&agent);
+    QVERIFY(!panel.client());
+    QVERIFY(panel.statusText().contains(u"guest agent"_s));
+    SchemaCompletionSource source;
+    source.setClient(&agent);
+    QCOMPARE(source.client(), &agent);
+    QVERIFY(source.schema().isEmpty());
+    int start = -1;
+    QVERIFY(source.candidates(u"guest-"_s, 6, CommandText::Mode::Qmp, &start).isEmpty());
 }
 
 void tst_HotplugGui::panelWithoutClient()

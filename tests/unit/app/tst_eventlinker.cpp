@@ -39,6 +39,7 @@ private Q_SLOTS:
     void mostRecentCommandWins();
     void notBeforeItWasSent();
     void clear();
+    void bounded();
 };
 
 void tst_EventLinker::keys_data()
@@ -170,6 +171,25 @@ void tst_EventLinker::clear()
     QCOMPARE(linker.eventCount(), 0);
     QVERIFY(linker.eventsOf(0).isEmpty());
     QVERIFY(linker.command(5).name.isEmpty()); // out of range: empty, no crash
+}
+
+void tst_EventLinker::bounded()
+{
+    EventLinker linker;
+    QCOMPARE(linker.limit(), 200000);
+    linker.setLimit(3);
+    linker.addCommand(parse(uR"({"execute": "device_del", "arguments": {"id": "a"}})"_s), 1);
+    linker.addCommand(parse(uR"({"execute": "device_del", "arguments": {"id": "b"}})"_s), 2);
+    linker.addEvent(makeEvent(u"DEVICE_DELETED"_s, uR"({"path": "/machine/peripheral/a"})"_s, 3));
+    QCOMPARE(linker.commandCount() + linker.eventCount(), 3);
+    // The fourth entry starts afresh: the old commands are gone, so nothing links.
+    const int e = linker.addEvent(makeEvent(u"DEVICE_DELETED"_s, uR"({"path": "/machine/peripheral/b"})"_s, 4));
+    QCOMPARE(e, 0);
+    QCOMPARE(linker.commandCount(), 0);
+    QCOMPARE(linker.eventCount(), 1);
+    QVERIFY(linker.commandsOf(e).isEmpty());
+    linker.setLimit(0); // at least one
+    QCOMPARE(linker.limit(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_EventLinker)
