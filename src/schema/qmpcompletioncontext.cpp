@@ -31,6 +31,62 @@ QmpValue shortFormValue(const QString &text)
     return error.ok() ? v : QmpValue(text);
 }
 
+bool isQuote(QChar c)
+{
+    return c == u'\'' || c == u'"';
+}
+
+// Where a short-form token that starts at i ends: at a space outside quotes, as qmp-shell's
+// parser reads it ("id='a b'" is one token).
+qsizetype tokenEnd(const QString &line, qsizetype i)
+{
+    QChar quote;
+    while (i < line.size()) {
+        const QChar c = line.at(i);
+        if (quote.isNull()) {
+            if (c.isSpace())
+                break;
+            if (isQuote(c))
+                quote = c;
+        } else if (c == quote) {
+            quote = QChar();
+        } else if (quote == u'"' && c == u'\\' && i + 1 < line.size()) {
+            ++i;
+        }
+        ++i;
+    }
+    return i;
+}
+
+// The text of a short-form value without its quotes; *open tells whether a quote is still open
+// at the end, and *openAt where its text starts.
+QString unquote(const QString &value, bool *open = nullptr, qsizetype *openAt = nullptr)
+{
+    QString out;
+    QChar quote;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (quote.isNull()) {
+            if (isQuote(c)) {
+                quote = c;
+                if (openAt)
+                    *openAt = i + 1;
+            } else {
+                out += c;
+            }
+        } else if (c == quote) {
+            quote = QChar();
+        } else if (quote == u'"' && c == u'\\' && i + 1 < value.size()) {
+            out += value.at(++i);
+        } else {
+            out += c;
+        }
+    }
+    if (open)
+        *open = !quote.isNull();
+    return out;
+}
+
 struct Frame
 {
     bool object = true;
@@ -66,8 +122,7 @@ QmpCompletionContext QmpCompletionContext::fromShortForm(const QString &line, qs
             continue;
         }
         const qsizetype start = i;
-        while (i < line.size() && !line.at(i).isSpace())
-            ++i;
+        i = tokenEnd(line, i);
         if (cursorToken < 0 && cursor < start) { // the cursor sits in the spaces before this token
             cursorToken = int(tokens.size());
             tokens.append({cursor, QString()});
@@ -87,7 +142,7 @@ QmpCompletionContext QmpCompletionContext::fromShortForm(const QString &line, qs
         const QString &text = tokens.at(t).text;
         const qsizetype eq = text.indexOf(u'=');
         if (eq > 0)
-            insertPath(ctx.arguments, text.left(eq).split(u'.'), shortFormValue(text.mid(eq + 1)));
+            insertPath(ctx.arguments, text.left(eq).split(u'.'), shortFormValue(unquote(text.mid(eq + 1))));
     }
     if (!tokens.isEmpty() && cursorToken != 0)
         ctx.command = tokens.first().text;
@@ -110,9 +165,18 @@ QmpCompletionContext QmpCompletionContext::fromShortForm(const QString &line, qs
         QStringList parts = before.left(eq).split(u'.');
         ctx.key = parts.takeLast();
         ctx.path = parts;
-        ctx.prefix = before.mid(eq + 1);
+        const QString typed = before.mid(eq + 1);
+        bool open = false;
+        qsizetype openAt = 0;
+        ctx.prefix = unquote(typed, &open, &openAt);
         ctx.kind = Value;
         ctx.tokenStart = tok.start + eq + 1;
+        if (open) {
+            // Inside an open quote only the quoted text is replaced.
+            ctx.quoted = true;
+            ctx.prefix = unquote(typed.mid(openAt));
+            ctx.tokenStart += openAt;
+        }
     }
     return ctx;
 }

@@ -168,8 +168,17 @@ Span locateShortForm(const QString &text, const QString &path, bool wantValue)
             continue;
         }
         const qsizetype start = i;
-        while (i < text.size() && !text.at(i).isSpace())
+        QChar quote; // a quoted value may hold spaces: "id='a b'" is one token
+        while (i < text.size() && (!quote.isNull() || !text.at(i).isSpace())) {
+            const QChar c = text.at(i);
+            if (quote.isNull() && (c == u'\'' || c == u'"'))
+                quote = c;
+            else if (c == quote)
+                quote = QChar();
+            else if (quote == u'"' && c == u'\\' && i + 1 < text.size())
+                ++i;
             ++i;
+        }
         tokens.append({start, text.mid(start, i - start)});
     }
     if (tokens.isEmpty())

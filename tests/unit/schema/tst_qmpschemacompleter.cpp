@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void shortFormContext_data();
     void shortFormContext();
+    void shortFormQuotes();
     void jsonContext_data();
     void jsonContext();
     void completions_data();
@@ -125,6 +126,32 @@ void tst_QmpSchemaCompleter::shortFormContext()
     // Out-of-range cursors never crash.
     QmpCompletionContext::fromShortForm(text, -5);
     QmpCompletionContext::fromShortForm(text, text.size() + 5);
+}
+
+void tst_QmpSchemaCompleter::shortFormQuotes()
+{
+    // Quoted values hold spaces, as the short-form parser reads them.
+    auto [text, cursor] = splitCursor(u"device_add driver=usb-kbd id='a b' serial=\"x \\\"y\" |"_s);
+    QmpCompletionContext ctx = QmpCompletionContext::fromShortForm(text, cursor);
+    QCOMPARE(ctx.kind, QmpCompletionContext::Key);
+    QCOMPARE(ctx.arguments, json(R"({"driver": "usb-kbd", "id": "a b", "serial": "x \"y"})"));
+    QCOMPARE(ctx.tokenStart, cursor);
+
+    // Inside an open quote: the prefix is the quoted text, and only it is replaced.
+    std::tie(text, cursor) = splitCursor(u"qom-list path='/machine/peri|"_s);
+    ctx = QmpCompletionContext::fromShortForm(text, cursor);
+    QCOMPARE(ctx.kind, QmpCompletionContext::Value);
+    QCOMPARE(ctx.key, u"path"_s);
+    QCOMPARE(ctx.prefix, u"/machine/peri"_s);
+    QVERIFY(ctx.quoted);
+    QCOMPARE(ctx.tokenStart, qsizetype(15));
+
+    // A value with a space in quotes before the cursor's token does not split the line.
+    std::tie(text, cursor) = splitCursor(u"screendump filename='/tmp/a b.png' format=p|"_s);
+    ctx = QmpCompletionContext::fromShortForm(text, cursor);
+    QCOMPARE(ctx.kind, QmpCompletionContext::Value);
+    QCOMPARE(ctx.key, u"format"_s);
+    QCOMPARE(texts(QmpSchemaCompleter(m_schema).complete(ctx)), (QStringList{u"ppm"_s, u"png"_s}));
 }
 
 void tst_QmpSchemaCompleter::jsonContext_data()

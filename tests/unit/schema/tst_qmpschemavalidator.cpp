@@ -305,6 +305,7 @@ void tst_QmpSchemaValidator::locate_data()
     QTest::newRow("short nested enum") << u"blockdev-add driver=blkdebug image.driver=«floppy»"_s;
     QTest::newRow("short inside a JSON value") << u"migrate-set-capabilities capabilities=«'[{\"capability\":\"xbzrle\"}]'»"_s;
     QTest::newRow("short unknown command") << u"  «frobnicate» a=1"_s;
+    QTest::newRow("short quoted value with a space") << u"set_link name='my nic' up=«'not sure'»"_s;
 }
 
 void tst_QmpSchemaValidator::locate()
