@@ -91,6 +91,12 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
                 m_profileSideActive = false;
                 setCurrentSession(m_model->session(current));
             });
+    // Double-click (or Enter) on a failed connection tries again, as on a saved profile.
+    connect(m_connections, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        ConnectionSession *s = m_model->session(index);
+        if (s && s->state() == ConnectionSession::State::Disconnected)
+            s->reopen();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateDetails();
         updateActions();

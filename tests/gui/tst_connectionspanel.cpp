@@ -212,6 +212,17 @@ void TestConnectionsPanel::failureShowsInDetails()
     QVERIFY2(m_panel->detailsLabel()->text().contains(s->lastError().toHtmlEscaped()),
              qPrintable(m_panel->detailsLabel()->text()));
     QVERIFY(m_actions.connect->isEnabled()); // try again
+
+    // The socket appears (QEMU started late): activating the row connects.
+    QemuProcess late;
+    QVERIFY2(late.startWithArgs({u"-M"_s, u"none"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s, u"-qmp"_s,
+                                 u"unix:"_s + p.address + u",server=on,wait=off"_s},
+                                p.address),
+             qPrintable(late.errorString()));
+    Q_EMIT m_panel->connectionView()->activated(m_model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(s->isConnected(), 15000);
+    QVERIFY(s->lastError().isEmpty());
+    QVERIFY(!m_panel->detailsLabel()->text().contains(u"#c01c28"_s));
 }
 
 QTEST_MAIN(TestConnectionsPanel)
