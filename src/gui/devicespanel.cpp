@@ -19,6 +19,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
@@ -56,6 +57,35 @@ QmpValue typedValue(const QString &type, const QString &text)
     return text; // QEMU says what is wrong with it, which helps more than a guess here
 }
 
+// Marks devices whose unplug is still pending (or timed out) right in the tree: a device the
+// guest has not released is the one people come to look for.
+class UnplugStateDelegate : public QStyledItemDelegate
+{
+public:
+    UnplugStateDelegate(const UnplugTracker *tracker, QObject *parent) : QStyledItemDelegate(parent), m_tracker(tracker) {}
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != DeviceTreeModel::NameColumn
+            || index.data(DeviceTreeModel::KindRole).value<DeviceTreeModel::Kind>() != DeviceTreeModel::Kind::Device)
+            return;
+        const int row = m_tracker->rowForDevice(index.data(DeviceTreeModel::PathRole).toString());
+        if (row < 0)
+            return;
+        const UnplugTracker::State state = m_tracker->state(row);
+        if (state != UnplugTracker::State::Pending && state != UnplugTracker::State::TimedOut)
+            return;
+        option->font.setItalic(true);
+        option->text = DevicesPanel::tr("%1 (unplug %2, %3 s)")
+                           .arg(option->text, UnplugTracker::stateName(state))
+                           .arg(m_tracker->elapsedMs(row) / 1000);
+    }
+
+private:
+    const UnplugTracker *m_tracker;
+};
+
 } // namespace
 
 DevicesPanel::DevicesPanel(QWidget *parent)
@@ -72,6 +102,9 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnHidden(DeviceTreeModel::PathColumn, true);
+    m_tree->setItemDelegate(new UnplugStateDelegate(m_unplugs, m_tree));
+    connect(m_unplugs, &QAbstractItemModel::dataChanged, m_tree->viewport(), qOverload<>(&QWidget::update));
+    connect(m_unplugs, &QAbstractItemModel::rowsInserted, m_tree->viewport(), qOverload<>(&QWidget::update));
     connect(m_devices, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         updateBuses();
@@ -416,6 +449,17 @@ void DevicesPanel::finishDiff()
         m_diff->setReplies(before, after->result(), title);
         Q_EMIT diffUpdated();
     });
+}
+
+QString DevicesPanel::deviceLabel(const QString &qomPath) const
+{
+    const QModelIndex index = m_devices->indexForPath(qomPath);
+    if (!index.isValid())
+        return {};
+    QStyleOptionViewItem option;
+    auto *delegate = static_cast<UnplugStateDelegate *>(m_tree->itemDelegate());
+    delegate->initStyleOption(&option, index);
+    return option.text;
 }
 
 QString DevicesPanel::unplugDetailText() const

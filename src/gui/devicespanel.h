@@ -50,6 +50,8 @@ public:
     QPushButton *addButton() const { return m_add; }
     QToolButton *removeButton() const { return m_remove; }
     QString statusText() const;
+    // What the tree shows for a device, with its unplug state while one is pending.
+    QString deviceLabel(const QString &qomPath) const;
 
     // The property form of the chosen driver.
     QStringList propertyNames() const;

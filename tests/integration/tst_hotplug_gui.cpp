@@ -44,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void addAndRemoveUsbDevice();
+    void pendingUnplugInTree();
     void typedArguments();
     void addFails();
     void completion_data();
@@ -130,6 +131,27 @@ void tst_HotplugGui::addAndRemoveUsbDevice()
     QTRY_VERIFY_WITH_TIMEOUT(panel.unplugDetailText().contains(u"DEVICE_DELETED"_s), waitMs);
     QVERIFY(panel.unplugDetailText().contains(u"\"device_del\""_s));
     QVERIFY(panel.unplugDetailText().contains(u"State: completed"_s));
+}
+
+void tst_HotplugGui::pendingUnplugInTree()
+{
+    DevicesPanel panel;
+    QSignalSpy refreshed(panel.deviceModel(), &DeviceTreeModel::refreshed);
+    panel.setClient(m_client.get());
+    QVERIFY(refreshed.count() || refreshed.wait(waitMs));
+    refreshed.clear();
+    std::unique_ptr<QmpReply> add(m_client->execute(u"device_add"_s, QmpValue::object({{u"driver"_s, u"e1000e"_s},
+                                                                                         {u"id"_s, u"nic5"_s},
+                                                                                         {u"bus"_s, u"rp0"_s}})));
+    QVERIFY(add->waitForFinished(waitMs));
+    QVERIFY2(add->isSuccess(), qPrintable(add->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.deviceModel()->indexForPath(u"/machine/peripheral/nic5"_s).isValid(), waitMs);
+    QCOMPARE(panel.deviceLabel(u"/machine/peripheral/nic5"_s), u"nic5"_s);
+    panel.treeView()->setCurrentIndex(panel.deviceModel()->indexForPath(u"/machine/peripheral/nic5"_s));
+    panel.removeSelectedDevice();
+    // No guest answers a PCIe unplug here: the tree says so next to the device.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.deviceLabel(u"/machine/peripheral/nic5"_s).startsWith(u"nic5 (unplug pending"_s), waitMs);
+    QVERIFY(panel.unplugDetailText().contains(u"State: pending"_s));
 }
 
 void tst_HotplugGui::typedArguments()
