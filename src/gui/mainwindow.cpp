@@ -26,12 +26,14 @@
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDragEnterEvent>
+#include <QtGui/QClipboard>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QSplitter>
 
@@ -299,6 +301,7 @@ void MainWindow::setUpActions()
     connect(ui->actionClearTimeline, &QAction::triggered, m_timelinePanel, &TimelinePanel::clear);
     connect(m_timelinePanel, &TimelinePanel::statusMessage, this, [this](const QString &text, int ms) { showStatus(text, ms); });
     connect(ui->actionFind, &QAction::triggered, this, &MainWindow::findInFocusedView);
+    connect(ui->actionCopy, &QAction::triggered, this, &MainWindow::copyFromFocusedView);
     connect(ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -484,6 +487,36 @@ void MainWindow::showUserGuide()
 void MainWindow::findInFocusedView()
 {
     m_replyTree->focusSearch();
+}
+
+void MainWindow::copyFromFocusedView()
+{
+    // Text fields copy their selection; a reply or event tree its selected value; the command
+    // log the selected entry's reply as JSON.
+    for (QWidget *w = focusWidget(); w; w = w->parentWidget()) {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
+            edit->copy();
+            return;
+        }
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            line->copy();
+            return;
+        }
+        if (auto *tree = qobject_cast<JsonTreeView *>(w)) {
+            tree->copyValue();
+            return;
+        }
+        if (w == m_commandLogView) {
+            const QModelIndex current = m_commandLogView->currentIndex();
+            if (current.isValid()) {
+                const QmpValue reply = current.data(CommandLogModel::ResponseRole).value<QmpValue>();
+                const QmpValue message = reply.isUndefined() ? current.data(CommandLogModel::RequestRole).value<QmpValue>()
+                                                             : reply;
+                QGuiApplication::clipboard()->setText(QString::fromUtf8(message.toJson(QmpValue::Format::Indented)));
+            }
+            return;
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -75,6 +75,7 @@ private:
     void showAbout();
     void showUserGuide();
     void findInFocusedView();
+    void copyFromFocusedView();
     void setUpConnections();
     void startSandbox();
     void onCurrentSessionChanged(ConnectionSession *session);

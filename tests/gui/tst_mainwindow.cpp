@@ -19,6 +19,7 @@
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QClipboard>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -149,6 +150,13 @@ void TestMainWindow::queryStatusWithCtrlEnter()
     QCOMPARE(w->commandLogView()->currentIndex().row(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"prelaunch"_s) || treeContains(w->replyTree(), u"running"_s),
                              15000);
+
+    // Edit ▸ Copy in the command log copies the selected reply as JSON.
+    w->commandLogView()->setFocus();
+    QGuiApplication::clipboard()->clear();
+    w->findChild<QAction *>(u"actionCopy"_s)->trigger();
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(u"\"status\": \"prelaunch\""_s),
+             qPrintable(QGuiApplication::clipboard()->text()));
 }
 
 void TestMainWindow::errorReplyShowsClass_data()
