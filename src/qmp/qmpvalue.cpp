@@ -25,70 +25,31 @@
 #include <limits>
 #include <vector>
 
-struct QmpValue::Container : QSharedData
+static_assert(sizeof(QString) <= sizeof(void *) * 3 && sizeof(QList<QmpValue>) <= sizeof(void *) * 3
+              && sizeof(QList<QmpMember>) <= sizeof(void *) * 3);
+
+QString &QmpValue::stringData() { return *std::launder(reinterpret_cast<QString *>(m_scalar.storage)); }
+const QString &QmpValue::stringData() const { return *std::launder(reinterpret_cast<const QString *>(m_scalar.storage)); }
+QList<QmpValue> &QmpValue::elementData() { return *std::launder(reinterpret_cast<QList<QmpValue> *>(m_scalar.storage)); }
+const QList<QmpValue> &QmpValue::elementData() const
 {
-    QList<QmpValue> elements;
-    QList<QmpMember> members;
-
-    static void *operator new(size_t size);
-    static void operator delete(void *p) noexcept;
-};
-
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-#define QMP_CONTAINER_POOL 0 // let AddressSanitizer see every container's life
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define QMP_CONTAINER_POOL 0
-#endif
-#endif
-#ifndef QMP_CONTAINER_POOL
-#define QMP_CONTAINER_POOL 1
-#endif
-
-// Containers are made and dropped by the thousand with every message parsed (three per event,
-// ten thousand per schema reply), in bursts that overflow malloc's small per-thread cache. A
-// per-thread free list takes them instead. A block may be freed on another thread than the one
-// that made it; it then simply joins that thread's list. The list is bounded, and it has no
-// destructor on purpose: a container dropped during the thread's (or the program's) teardown
-// still finds it, and what it holds at thread exit is at most MaxFree blocks.
-struct ContainerPool
+    return *std::launder(reinterpret_cast<const QList<QmpValue> *>(m_scalar.storage));
+}
+QList<QmpMember> &QmpValue::memberData() { return *std::launder(reinterpret_cast<QList<QmpMember> *>(m_scalar.storage)); }
+const QList<QmpMember> &QmpValue::memberData() const
 {
-    static constexpr int MaxFree = 4096;
-    void *head;
-    int count;
-};
-thread_local ContainerPool containerPool{nullptr, 0};
-
-} // namespace
-
-void *QmpValue::Container::operator new(size_t size)
-{
-#if QMP_CONTAINER_POOL
-    ContainerPool &pool = containerPool;
-    if (size == sizeof(Container) && pool.head) {
-        void *p = pool.head;
-        pool.head = *static_cast<void **>(p);
-        --pool.count;
-        return p;
-    }
-#endif
-    return ::operator new(size);
+    return *std::launder(reinterpret_cast<const QList<QmpMember> *>(m_scalar.storage));
 }
 
-void QmpValue::Container::operator delete(void *p) noexcept
+void QmpValue::destroy() noexcept
 {
-#if QMP_CONTAINER_POOL
-    ContainerPool &pool = containerPool;
-    if (p && pool.count < ContainerPool::MaxFree) {
-        *static_cast<void **>(p) = pool.head;
-        pool.head = p;
-        ++pool.count;
-        return;
+    switch (m_type) {
+    case String: stringData().~QString(); break;
+    case Array: elementData().~QList(); break;
+    case Object: memberData().~QList(); break;
+    default: break;
     }
-#endif
-    ::operator delete(p);
+    m_type = Undefined;
 }
 
 namespace {
@@ -110,8 +71,8 @@ QmpValue::QmpValue(bool b) noexcept : m_type(Bool) { m_scalar.b = b; }
 QmpValue::QmpValue(int i) noexcept : m_type(Int) { m_scalar.i = i; }
 QmpValue::QmpValue(qint64 i) noexcept : m_type(Int) { m_scalar.i = i; }
 QmpValue::QmpValue(double d) noexcept : m_type(Double) { m_scalar.d = d; }
-QmpValue::QmpValue(const QString &s) : m_type(String), m_string(s) {}
-QmpValue::QmpValue(QString &&s) noexcept : m_type(String), m_string(std::move(s)) {}
+QmpValue::QmpValue(const QString &s) : m_type(String) { new (m_scalar.storage) QString(s); }
+QmpValue::QmpValue(QString &&s) noexcept : m_type(String) { new (m_scalar.storage) QString(std::move(s)); }
 QmpValue::QmpValue(const char16_t *s) : QmpValue(QString::fromUtf16(s)) {}
 QmpValue::QmpValue(QLatin1StringView s) : QmpValue(QString(s)) {}
 
@@ -127,34 +88,61 @@ QmpValue::QmpValue(quint64 u) noexcept
     }
 }
 
-QmpValue::QmpValue(const QmpValue &other) = default;
-QmpValue::QmpValue(QmpValue &&other) noexcept = default;
-QmpValue &QmpValue::operator=(const QmpValue &other) = default;
-QmpValue &QmpValue::operator=(QmpValue &&other) noexcept = default;
+QmpValue::QmpValue(const QmpValue &other) : m_type(other.m_type)
+{
+    switch (m_type) {
+    case String: new (m_scalar.storage) QString(other.stringData()); break;
+    case Array: new (m_scalar.storage) QList<QmpValue>(other.elementData()); break;
+    case Object: new (m_scalar.storage) QList<QmpMember>(other.memberData()); break;
+    default: m_scalar = other.m_scalar; break;
+    }
+}
+
+// QString and QList are relocatable: their bytes move, and the source is left holding nothing.
+QmpValue::QmpValue(QmpValue &&other) noexcept : m_type(other.m_type)
+{
+    std::memcpy(static_cast<void *>(&m_scalar), &other.m_scalar, sizeof m_scalar);
+    other.m_type = Undefined;
+}
+
+QmpValue &QmpValue::operator=(const QmpValue &other)
+{
+    // Through a copy: other may live inside this value's own tree.
+    if (this != &other)
+        *this = QmpValue(other);
+    return *this;
+}
+
+QmpValue &QmpValue::operator=(QmpValue &&other) noexcept
+{
+    if (this != &other) {
+        QmpValue taken(std::move(other)); // other may live inside the tree destroyed next
+        destroy();
+        m_type = taken.m_type;
+        std::memcpy(static_cast<void *>(&m_scalar), &taken.m_scalar, sizeof m_scalar);
+        taken.m_type = Undefined;
+    }
+    return *this;
+}
+
 QmpValue::~QmpValue()
 {
-    // The usual end of a parsed message: this value is the container's only owner. Nobody can
-    // take a new reference then, so it goes without the atomic decrement, which on the cold
-    // memory of an event leaving a bounded history stalls until the cache line arrives.
-    if (m_container && m_container->ref.loadAcquire() == 1)
-        delete m_container.take();
+    destroy();
 }
 
 QmpValue QmpValue::array(QList<QmpValue> elements)
 {
     QmpValue v;
+    new (v.m_scalar.storage) QList<QmpValue>(std::move(elements));
     v.m_type = Array;
-    v.m_container = new Container;
-    v.m_container->elements = std::move(elements);
     return v;
 }
 
 QmpValue QmpValue::object(QList<QmpMember> members)
 {
     QmpValue v;
+    new (v.m_scalar.storage) QList<QmpMember>(std::move(members));
     v.m_type = Object;
-    v.m_container = new Container;
-    v.m_container->members = std::move(members);
     return v;
 }
 
@@ -212,34 +200,34 @@ double QmpValue::toDouble(double fallback) const
 qsizetype QmpValue::size() const
 {
     if (m_type == Array)
-        return m_container->elements.size();
+        return elementData().size();
     if (m_type == Object)
-        return m_container->members.size();
+        return memberData().size();
     return 0;
 }
 
 QmpValue QmpValue::at(qsizetype i) const
 {
-    if (m_type != Array || i < 0 || i >= m_container->elements.size())
+    if (m_type != Array || i < 0 || i >= elementData().size())
         return {};
-    return m_container->elements.at(i);
+    return elementData().at(i);
 }
 
 const QList<QmpValue> &QmpValue::elements() const
 {
-    return m_type == Array ? m_container->elements : emptyElements();
+    return m_type == Array ? elementData() : emptyElements();
 }
 
 const QList<QmpMember> &QmpValue::members() const
 {
-    return m_type == Object ? m_container->members : emptyMembers();
+    return m_type == Object ? memberData() : emptyMembers();
 }
 
 QmpValue QmpValue::value(QStringView key) const
 {
     if (m_type != Object)
         return {};
-    for (const QmpMember &m : std::as_const(m_container->members))
+    for (const QmpMember &m : memberData())
         if (m.key == key)
             return m.value;
     return {};
@@ -249,7 +237,7 @@ bool QmpValue::contains(QStringView key) const
 {
     if (m_type != Object)
         return false;
-    for (const QmpMember &m : std::as_const(m_container->members))
+    for (const QmpMember &m : memberData())
         if (m.key == key)
             return true;
     return false;
@@ -263,25 +251,29 @@ QStringList QmpValue::keys() const
     return out;
 }
 
-void QmpValue::detach()
+QString QmpValue::toString(const QString &fallback) const
 {
-    if (m_container && m_container->ref.loadRelaxed() != 1)
-        m_container = new Container(*m_container);
+    return m_type == String ? stringData() : fallback;
 }
 
+const QString &QmpValue::stringRef() const
+{
+    static const QString empty;
+    return m_type == String ? stringData() : empty;
+}
+
+// The lists detach themselves when shared.
 QmpValue &QmpValue::insert(const QString &key, const QmpValue &v)
 {
-    if (m_type != Object) {
+    if (m_type != Object)
         *this = object();
-    }
-    detach();
-    for (QmpMember &m : m_container->members) {
+    for (QmpMember &m : memberData()) {
         if (m.key == key) {
             m.value = v;
             return *this;
         }
     }
-    m_container->members.append({key, v});
+    memberData().append({key, v});
     return *this;
 }
 
@@ -289,8 +281,7 @@ QmpValue &QmpValue::append(const QmpValue &v)
 {
     if (m_type != Array)
         *this = array();
-    detach();
-    m_container->elements.append(v);
+    elementData().append(v);
     return *this;
 }
 
@@ -298,11 +289,10 @@ bool QmpValue::remove(QStringView key)
 {
     if (m_type != Object)
         return false;
-    detach();
-    auto &ms = m_container->members;
-    for (qsizetype i = 0; i < ms.size(); ++i) {
-        if (ms.at(i).key == key) {
-            ms.removeAt(i);
+    const QList<QmpMember> &read = memberData();
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        if (read.at(i).key == key) {
+            memberData().removeAt(i);
             return true;
         }
     }
@@ -320,9 +310,9 @@ bool QmpValue::operator==(const QmpValue &o) const
     case Int: return m_scalar.i == o.m_scalar.i;
     case UInt: return m_scalar.u == o.m_scalar.u;
     case Double: return m_scalar.d == o.m_scalar.d;
-    case String: return m_string == o.m_string;
-    case Array: return m_container == o.m_container || m_container->elements == o.m_container->elements;
-    case Object: return m_container == o.m_container || m_container->members == o.m_container->members;
+    case String: return stringData() == o.stringData();
+    case Array: return elementData() == o.elementData();
+    case Object: return memberData() == o.memberData();
     }
     return false;
 }
@@ -698,15 +688,18 @@ QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDep
     // loads run past the end without leaving the allocation.
     static thread_local ParserScratch scratch;
     const size_t n = size_t(json.size());
-    scratch.buffer.resize(n + 32);
-    std::memcpy(scratch.buffer.data(), json.data(), n);
-    std::memset(scratch.buffer.data() + n, 0, 32);
+    // Room before the text too: hashing a short key in place (the string cache) may load a
+    // few bytes ahead of it.
+    scratch.buffer.resize(16 + n + 32);
+    char *text = scratch.buffer.data() + 16;
+    std::memcpy(text, json.data(), n);
+    std::memset(text + n, 0, 32);
     // RapidJSON would take a NUL byte for the end of the text; one is never valid JSON anyway.
     const void *nul = std::memchr(json.data(), 0, n);
 
     Builder builder(maxDepth, scratch.cache, scratch.stack, scratch.openKeys);
     rapidjson::Reader reader;
-    rapidjson::InsituStringStream stream(scratch.buffer.data());
+    rapidjson::InsituStringStream stream(text);
     // Qt's UTF-8 check runs through ASCII many bytes at a time, much faster than RapidJSON's
     // per-byte validation, which is kept for locating the error in text that fails.
     rapidjson::ParseResult result;
@@ -760,7 +753,7 @@ QJsonValue QmpValue::toJsonValue() const
     case Int: return m_scalar.i;
     case UInt: return double(m_scalar.u);
     case Double: return m_scalar.d;
-    case String: return m_string;
+    case String: return stringData();
     case Array: {
         QJsonArray a;
         for (const QmpValue &e : elements())
@@ -817,7 +810,7 @@ QVariant QmpValue::toVariant() const
     case Int: return m_scalar.i;
     case UInt: return m_scalar.u;
     case Double: return m_scalar.d;
-    case String: return m_string;
+    case String: return stringData();
     case Array: {
         QVariantList l;
         for (const QmpValue &e : elements())

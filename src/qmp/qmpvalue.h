@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QtCore/QByteArray>
-#include <QtCore/QExplicitlySharedDataPointer>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QVariant>
@@ -69,8 +68,8 @@ public:
     qint64 toInt(qint64 fallback = 0) const;    // Int, or UInt that fits
     quint64 toUInt(quint64 fallback = 0) const; // UInt, or non-negative Int
     double toDouble(double fallback = 0) const; // any number
-    QString toString(const QString &fallback = {}) const { return m_type == String ? m_string : fallback; }
-    const QString &stringRef() const { return m_string; } // empty unless String
+    QString toString(const QString &fallback = {}) const;
+    const QString &stringRef() const; // empty unless String
 
     // Arrays and objects. On other types: size 0, at() and value() give Undefined.
     qsizetype size() const;
@@ -106,22 +105,29 @@ public:
     bool operator==(const QmpValue &other) const;
     bool operator!=(const QmpValue &other) const { return !(*this == other); }
 
-    struct Container;
-
 private:
-    void detach();
+    QString &stringData();
+    const QString &stringData() const;
+    QList<QmpValue> &elementData();
+    const QList<QmpValue> &elementData() const;
+    QList<QmpMember> &memberData();
+    const QList<QmpMember> &memberData() const;
+    void destroy() noexcept;
+
     Type m_type = Undefined;
+    // By m_type, a scalar or the storage of one QString (String), QList<QmpValue> (Array) or
+    // QList<QmpMember> (Object): each is three pointers, shared and relocatable. So a value is
+    // 32 bytes, and an object or an array is one allocation, its list's. (The lists cannot be
+    // named members here: their element types are not complete yet.)
     union {
         bool b;
         qint64 i;
         quint64 u;
         double d;
+        alignas(void *) char storage[3 * sizeof(void *)];
     } m_scalar{};
-    QString m_string;
-    QExplicitlySharedDataPointer<Container> m_container;
 };
-// Both are a few pointers to shared data: QList may move them with memmove, which the parser's
-// containers rely on for speed.
+// A value is a few pointers to shared data: QList may move it with memmove.
 Q_DECLARE_TYPEINFO(QmpValue, Q_RELOCATABLE_TYPE);
 
 struct QmpMember
