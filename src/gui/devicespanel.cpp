@@ -103,8 +103,13 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_tree->header()->setSectionResizeMode(DeviceTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->setColumnHidden(DeviceTreeModel::PathColumn, true);
     m_tree->setItemDelegate(new UnplugStateDelegate(m_unplugs, m_tree));
-    connect(m_unplugs, &QAbstractItemModel::dataChanged, m_tree->viewport(), qOverload<>(&QWidget::update));
-    connect(m_unplugs, &QAbstractItemModel::rowsInserted, m_tree->viewport(), qOverload<>(&QWidget::update));
+    // The marks lengthen a name: make room, since the tree's own model did not change.
+    const auto remark = [this] {
+        m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+        m_tree->viewport()->update();
+    };
+    connect(m_unplugs, &QAbstractItemModel::dataChanged, this, remark);
+    connect(m_unplugs, &QAbstractItemModel::rowsInserted, this, remark);
     connect(m_devices, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         updateBuses();
