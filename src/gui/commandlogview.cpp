@@ -5,6 +5,10 @@
 #include "syntaxpalette.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyledItemDelegate>
 
@@ -41,6 +45,33 @@ CommandLogView::CommandLogView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setItemDelegate(new StatusColourDelegate(this));
     setAccessibleName(tr("Commands and replies"));
+    auto *copy = new QAction(tr("&Copy Reply"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &CommandLogView::copyReply);
+    addAction(copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void CommandLogView::keyPressEvent(QKeyEvent *event)
+{
+    // The view's own Copy would take the cell's text; the reply is what people want.
+    if (event->matches(QKeySequence::Copy)) {
+        copyReply();
+        event->accept();
+        return;
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void CommandLogView::copyReply()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    const QmpValue reply = current.data(CommandLogModel::ResponseRole).value<QmpValue>();
+    const QmpValue message = reply.isUndefined() ? current.data(CommandLogModel::RequestRole).value<QmpValue>() : reply;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(message.toJson(QmpValue::Format::Indented)));
 }
 
 void CommandLogView::setLogModel(CommandLogModel *model)

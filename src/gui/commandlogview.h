@@ -17,12 +17,15 @@ public:
     CommandLogModel *logModel() const { return m_model; }
     // Selects the newest row (the command just sent) and scrolls to it.
     void selectNewest();
+    // The selected entry's reply (or, while none came, its request) as indented JSON to the clipboard.
+    void copyReply();
 
 Q_SIGNALS:
     void currentRowChanged(int row); // -1 when none
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     CommandLogModel *m_model = nullptr;

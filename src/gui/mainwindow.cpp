@@ -26,7 +26,6 @@
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDragEnterEvent>
-#include <QtGui/QClipboard>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
@@ -507,13 +506,7 @@ void MainWindow::copyFromFocusedView()
             return;
         }
         if (w == m_commandLogView) {
-            const QModelIndex current = m_commandLogView->currentIndex();
-            if (current.isValid()) {
-                const QmpValue reply = current.data(CommandLogModel::ResponseRole).value<QmpValue>();
-                const QmpValue message = reply.isUndefined() ? current.data(CommandLogModel::RequestRole).value<QmpValue>()
-                                                             : reply;
-                QGuiApplication::clipboard()->setText(QString::fromUtf8(message.toJson(QmpValue::Format::Indented)));
-            }
+            m_commandLogView->copyReply();
             return;
         }
     }

@@ -157,6 +157,9 @@ void TestMainWindow::queryStatusWithCtrlEnter()
     w->findChild<QAction *>(u"actionCopy"_s)->trigger();
     QVERIFY2(QGuiApplication::clipboard()->text().contains(u"\"status\": \"prelaunch\""_s),
              qPrintable(QGuiApplication::clipboard()->text()));
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(w->commandLogView(), Qt::Key_C, Qt::ControlModifier); // and so does Ctrl+C there
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"\"status\": \"prelaunch\""_s));
 }
 
 void TestMainWindow::errorReplyShowsClass_data()
