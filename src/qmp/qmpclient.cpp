@@ -8,6 +8,7 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QMetaMethod>
 #include <QtCore/QMetaObject>
+#include <QtCore/QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -678,6 +679,8 @@ void QmpClient::Private::reconnect()
 void QmpClient::Private::onReadyRead()
 {
     const quint64 gen = generation;
+    ++inputDepth;
+    const auto leave = qScopeGuard([this] { --inputDepth; });
     QmpFramer::Frame frame;
     while (transport && transport->readInto(framer, ReadChunk) > 0) {
         while (framer.next(&frame)) {
@@ -685,6 +688,26 @@ void QmpClient::Private::onReadyRead()
                 return;
         }
     }
+}
+
+void QmpClient::Private::execWaitLoop(QmpClient *client, QEventLoop &loop)
+{
+    // Called from a slot while the client handles input (a reply's finished(), an event), the
+    // socket is inside its own readyRead() and Qt will not emit it again until that returns:
+    // the answer would arrive unseen and the wait sit out its whole time. So pull what Qt
+    // buffers meanwhile. Only this nested case polls; an ordinary wait just sleeps.
+    QTimer pump;
+    if (client && client->d->inputDepth > 0) {
+        QPointer<QmpClient> guard(client);
+        QObject::connect(&pump, &QTimer::timeout, &loop, [guard] {
+            if (!guard || !guard->d->transport)
+                return;
+            guard->d->transport->pullPending();
+            guard->d->onReadyRead();
+        });
+        pump.start(2);
+    }
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 void QmpClient::Private::protocolError(QmpError::Kind kind, const QString &message)
@@ -1036,7 +1059,7 @@ bool QmpClient::waitForConnected(int msecs)
     connect(this, &QmpClient::connected, &loop, &QEventLoop::quit);
     connect(this, &QmpClient::disconnected, &loop, &QEventLoop::quit);
     timer.start(msecs);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    Private::execWaitLoop(this, loop);
     return self && d->state == State::Running;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QtCore/QContiguousCache>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
@@ -56,6 +57,8 @@ public:
 
     // Input.
     void onReadyRead();
+    // Runs a waitFor* helper's local event loop; see the comment in the definition.
+    static void execWaitLoop(QmpClient *client, QEventLoop &loop);
     bool handleFrame(QmpFramer::Frame &frame); // false: the connection ended while handling it
     void handleMessage(const QmpValue &message, const QByteArray &raw);
     void handleEvent(const QmpValue &message, const QByteArray &raw);
@@ -117,5 +120,6 @@ public:
     QContiguousCache<QmpEvent> history{10000};
     QList<QmpEventListener *> listeners; // null where one went away during a delivery
     int deliveringEvent = 0;
+    int inputDepth = 0; // > 0 while onReadyRead() runs (signals emitted from it included)
     bool listenersRemoved = false;
 };

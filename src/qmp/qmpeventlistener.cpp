@@ -86,7 +86,7 @@ bool QmpEventListener::waitForEvent(int msecs)
     if (d->client)
         connect(d->client.data(), &QmpClient::disconnected, &loop, &QEventLoop::quit);
     timer.start(qMax(0, msecs));
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QmpClient::Private::execWaitLoop(d->client, loop);
     return self && hasPending();
 }
 

@@ -45,7 +45,7 @@ bool QmpReply::waitForFinished(int msecs)
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     connect(this, &QmpReply::finished, &loop, &QEventLoop::quit);
     timer.start(msecs);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QmpClient::Private::execWaitLoop(d->client, loop);
     // An auto-deleted reply may be gone by now: it was finished, or it would still be here.
     return !self || d->finished;
 }

@@ -240,6 +240,13 @@ bool QmpTransport::listen(const QmpAddress &address, QmpError *error)
     return true;
 }
 
+void QmpTransport::pullPending()
+{
+    // QSslSocket::flush() runs its transmit step, which also decrypts what the TCP socket holds.
+    if (m_ssl && m_ready && !m_done)
+        m_ssl->flush();
+}
+
 qint64 QmpTransport::readInto(QmpFramer &framer, qint64 maxBytes)
 {
     if (!m_io)

@@ -36,6 +36,9 @@ public:
     // is how a refused (or missing) client certificate shows: QEMU simply hangs up.
     bool endedRightAfterTlsHandshake() const { return m_ssl && m_ready && m_received == 0; }
 
+    // Inside the socket's own readyRead() Qt buffers new bytes without signalling them, and a TLS
+    // socket does not even decrypt them: this makes them readable. For nested waits only.
+    void pullPending();
     // Moves what has arrived straight into the framer, at most maxBytes. Returns bytes moved.
     qint64 readInto(QmpFramer &framer, qint64 maxBytes);
     // Queues and pushes the bytes to the kernel at once, without waiting for the event loop.

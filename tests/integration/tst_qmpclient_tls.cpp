@@ -167,8 +167,17 @@ void tst_QmpClientTls::connects()
     QCOMPARE(tls.validate(), QString());
     client.setTlsOptions(tls);
     client.setConnectTimeout(Patience);
+    // A blocking call from the connected() slot, as a script might make, works over TLS too.
+    QString versionInSlot;
+    QObject context;
+    connect(&client, &QmpClient::connected, &context, [&] {
+        std::unique_ptr<QmpReply> v(client.execute(u"query-version"_s));
+        if (v->waitForFinished(5000) && v->isSuccess())
+            versionInSlot = v->result().value(u"package").toString();
+    });
     client.connectToServer(QmpAddress::tcp(host, m_tlsPort));
     QVERIFY2(client.waitForConnected(Patience), qPrintable(client.lastError().message()));
+    QVERIFY(!versionInSlot.isEmpty());
     QVERIFY(client.greeting().isValid());
     std::unique_ptr<QmpReply> r(client.execute(u"query-status"_s));
     QVERIFY(r->waitForFinished());

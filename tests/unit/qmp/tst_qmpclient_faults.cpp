@@ -66,6 +66,8 @@ private slots:
     void commandTimeout();
     void abortReply();
     void deleteReplyInFlight();
+    void waitFromSlots_data();
+    void waitFromSlots();
     void disconnectFromSlots_data();
     void disconnectFromSlots();
     void guestSyncHandshake_data();
@@ -961,6 +963,47 @@ void tst_QmpClientFaults::deleteReplyInFlight()
     QPointer<QmpReply> guard(r2);
     m_server->reply(m_server->nextMessage());
     QTRY_VERIFY_WITH_TIMEOUT(!guard, Patience);
+}
+
+void tst_QmpClientFaults::waitFromSlots_data()
+{
+    QTest::addColumn<int>("where"); // 0: a reply's finished(), 1: eventReceived()
+    QTest::newRow("from a reply's finished()") << 0;
+    QTest::newRow("from eventReceived()") << 1;
+}
+
+void tst_QmpClientFaults::waitFromSlots()
+{
+    // A script-style blocking call made while the client is handling input (the classic Qt
+    // trap: a socket does not emit readyRead() again inside its own readyRead()) must still get
+    // its answer, not sit out its timeout.
+    QFETCH(int, where);
+    QVERIFY(connectRunning());
+    m_server->setAutoReply(true);
+    bool nestedOk = false;
+    qint64 nestedMs = -1;
+    QObject context;
+    auto nested = [&] {
+        if (nestedMs >= 0)
+            return;
+        QElapsedTimer t;
+        t.start();
+        std::unique_ptr<QmpReply> inner(m_client->execute(u"inner"_s));
+        nestedOk = inner->waitForFinished(5000) && inner->isSuccess();
+        nestedMs = t.elapsed();
+    };
+    std::unique_ptr<QmpReply> outer(m_client->execute(u"outer"_s));
+    if (where == 0) {
+        connect(outer.get(), &QmpReply::finished, &context, nested);
+    } else {
+        connect(m_client.get(), &QmpClient::eventReceived, &context, nested);
+        m_server->send(FakeQmpServer::event(u"TRIGGER"_s));
+    }
+    QVERIFY(outer->waitForFinished(Patience));
+    QTRY_VERIFY_WITH_TIMEOUT(nestedMs >= 0, Patience);
+    QVERIFY2(nestedOk, qPrintable(u"the nested wait took %1 ms"_s.arg(nestedMs)));
+    QVERIFY2(nestedMs < 4000, qPrintable(QString::number(nestedMs)));
+    QVERIFY(m_client->isRunning());
 }
 
 void tst_QmpClientFaults::disconnectFromSlots_data()
