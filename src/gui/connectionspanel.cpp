@@ -100,7 +100,10 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateDetails();
         updateActions();
+        markLiveProfiles();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConnectionsPanel::markLiveProfiles);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::markLiveProfiles);
     connect(m_model, &ConnectionListModel::sessionAboutToBeRemoved, this, [this](ConnectionSession *s) {
         if (s != m_current)
             return;
@@ -350,7 +353,20 @@ void ConnectionsPanel::reloadProfiles()
         auto *hint = new QListWidgetItem(tr("No saved profiles yet (Connection ▸ New Connection Profile…)"), m_profiles);
         hint->setFlags(Qt::NoItemFlags);
     }
+    markLiveProfiles();
     updateActions();
+}
+
+void ConnectionsPanel::markLiveProfiles()
+{
+    // Profiles with a live connection stand out, so a second client is not opened by mistake.
+    for (int row = 0; row < m_profiles->count(); ++row) {
+        QListWidgetItem *item = m_profiles->item(row);
+        const ConnectionSession *s = m_model->sessionForProfile(item->data(ProfileIdRole).toString());
+        QFont font = m_profiles->font();
+        font.setBold(s && s->isConnected());
+        item->setFont(font);
+    }
 }
 
 void ConnectionsPanel::updateActions()

@@ -77,6 +77,7 @@ protected:
 
 private:
     void reloadProfiles();
+    void markLiveProfiles();
     void updateActions();
     void updateDetails();
     void retranslate();

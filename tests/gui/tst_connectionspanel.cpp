@@ -130,6 +130,7 @@ void TestConnectionsPanel::connectReusesTheLiveConnection()
     m_actions.connect->trigger();
     QCOMPARE(m_model->rowCount(), 1); // the same connection, not a second client on a busy socket
     QVERIFY(s->isConnected());
+    QVERIFY(m_panel->profileList()->currentItem()->font().bold()); // the profile shows it is live
     QCOMPARE(m_panel->connectionView()->currentIndex().row(), 0);
 }
 
@@ -142,6 +143,7 @@ void TestConnectionsPanel::disconnectRemovesTheRow()
     QSignalSpy current(m_panel.get(), &ConnectionsPanel::currentSessionChanged);
     m_actions.disconnect->trigger();
     QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_panel->profileList()->item(0)->font().bold());
     QCOMPARE(m_panel->currentSession(), nullptr);
     QVERIFY(!current.isEmpty());
     QVERIFY(!m_actions.disconnect->isEnabled());
