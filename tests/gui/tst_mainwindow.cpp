@@ -22,6 +22,7 @@
 #include <QtGui/QClipboard>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void errorReplyShowsClass_data();
     void errorReplyShowsClass();
     void hmpCommand();
+    void twoVmsTheChosenOneAnswers();
     void historyKeptAcrossRestarts();
     void busySocketSaysSo();
     void guestAgentWithQga();
@@ -213,6 +215,41 @@ void TestMainWindow::hmpCommand()
                               int(CommandLogModel::Status::Ok), 15000);
     QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"human-monitor-command"_s);
     QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"VM status"_s), 15000);
+}
+
+void TestMainWindow::twoVmsTheChosenOneAnswers()
+{
+    QemuProcess other;
+    QVERIFY2(other.start({u"-name"_s, u"second-vm"_s}), qPrintable(other.errorString()));
+    auto w = openWindow({m_qemu->qmpSocket(), other.qmpSocket()});
+    QVERIFY(w);
+    QVERIFY(waitForSession(*w, 0));
+    ConnectionSession *second = waitForSession(*w, 1);
+    QVERIFY(second && second->isConnected());
+    QCOMPARE(w->connectionsPanel()->currentSession(), second); // the last one opened
+
+    // Choosing the first in the editor's target list makes it current everywhere.
+    QComboBox *target = w->commandPanel()->targetCombo();
+    QCOMPARE(target->currentIndex(), 1);
+    target->setCurrentIndex(0);
+    Q_EMIT target->activated(0);
+    ConnectionSession *first = w->connectionModel()->session(0);
+    QCOMPARE(w->connectionsPanel()->currentSession(), first);
+    QVERIFY(w->windowTitle().contains(first->name()));
+
+    typeAndSend(*w, u"query-name"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Ok), 15000);
+    QVERIFY(!treeContains(w->replyTree(), u"second-vm"_s));
+
+    // And back to the second, chosen in the connections panel this time.
+    w->connectionsPanel()->setCurrentSession(second);
+    QCOMPARE(target->currentIndex(), 1);
+    typeAndSend(*w, u"query-name"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->commandLog()->rowCount(), 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"second-vm"_s), 15000);
+    QCOMPARE(w->commandLog()->index(1, CommandLogModel::ConnectionColumn).data().toString(), second->name());
 }
 
 void TestMainWindow::historyKeptAcrossRestarts()
