@@ -145,6 +145,78 @@ bool QmpFramer::next(Frame *frame)
             ++i;
             continue;
         }
+#ifdef __SSE2__
+        if (!m_inScalar && !m_inString && n - i >= 16) {
+            // Inside a container, sixteen bytes at a time: every quote, backslash, bracket and
+            // 0xFF of a block is found at once and walked in order, strings included, without
+            // reloading after each one. What needs the state machine below (0xFF, the bracket
+            // that closes the message) ends the walk there; so does the last partial block.
+            const char *p = d + i;
+            const char *end = d + n;
+            const char *stop = nullptr; // where the walk handed over, when it did
+            int depth = m_depth;
+            bool inString = false;
+            bool escaped = false; // the first byte of the next block is escaped
+            while (!stop && end - p >= 16) {
+                const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                const __m128i folded = _mm_or_si128(block, _mm_set1_epi8(0x20));
+                unsigned mask = bytesEqual(block, '"') | bytesEqual(block, '\\') | bytesEqual(folded, '{')
+                                | bytesEqual(folded, '}') | bytesEqual(block, char(0xFF));
+                if (escaped) {
+                    if (uchar(p[0]) == 0xFF) {
+                        stop = p;
+                        break;
+                    }
+                    mask &= ~1u;
+                    escaped = false;
+                }
+                while (mask) {
+                    const unsigned bit = unsigned(__builtin_ctz(mask));
+                    const uchar c = uchar(p[bit]);
+                    if (c == 0xFF) {
+                        stop = p + bit;
+                        break;
+                    }
+                    if (inString) {
+                        if (c == '"') {
+                            inString = false;
+                        } else if (c == '\\') {
+                            if (bit == 15) {
+                                escaped = true;
+                            } else if (uchar(p[bit + 1]) == 0xFF) {
+                                escaped = true;
+                                stop = p + bit + 1;
+                                break;
+                            } else {
+                                mask &= ~(1u << (bit + 1)); // whatever is escaped, even a quote
+                            }
+                        }
+                    } else if (c == '"') {
+                        inString = true;
+                    } else if (c == '{' || c == '[') {
+                        ++depth;
+                    } else if (c == '}' || c == ']') {
+                        if (depth == 1) {
+                            stop = p + bit;
+                            break;
+                        }
+                        --depth;
+                    }
+                    mask &= mask - 1;
+                }
+                if (!stop)
+                    p += 16;
+            }
+            const char *at = stop ? stop : p;
+            if (at != d + i) {
+                m_depth = depth;
+                m_inString = inString || escaped;
+                m_escape = escaped;
+                i = at - d;
+                continue;
+            }
+        }
+#endif
         if (!m_inScalar && !m_inString) {
             // Inside a container: run from one bracket or whole string to the next without
             // going round this loop. Anything unusual (a string cut by the end of the input,
