@@ -662,8 +662,15 @@ void QmpClient::Private::reconnect()
         setState(State::Connecting);
         startConnect();
         phase = Phase::Accepting;
-        if (!transport->listen(listenRequested, &error))
+        // Listening again on port 0 would pick a new port, one QEMU does not know: keep the first.
+        const QmpAddress where = listenRequested.isTcp() && listenRequested.port() == 0 && listenBound.isValid()
+                                     ? listenBound
+                                     : listenRequested;
+        if (!transport->listen(where, &error)) {
             teardown(error, true);
+            return;
+        }
+        listenBound = transport->listenAddress();
         return;
     }
     setState(State::Connecting);

@@ -7,6 +7,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRandomGenerator>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -51,6 +52,7 @@ private slots:
     void refusedBeforeSending();
     void reconnectBacksOff();
     void reconnectFromDisconnectedSlot();
+    void serverModeListensAgainOnTheSamePort();
     void greetingNotWaitedFor();
     void nestingLimitBeforeSending_data();
     void nestingLimitBeforeSending();
@@ -520,6 +522,41 @@ void tst_QmpClientFaults::reconnectBacksOff()
     m_server->closePeer();
     QVERIFY(scheduled.wait(Patience));
     QCOMPARE(scheduled.first().first().toInt(), 20);
+    m_client->disconnectFromServer();
+}
+
+void tst_QmpClientFaults::serverModeListensAgainOnTheSamePort()
+{
+    // Server mode on TCP port 0 with auto-reconnect: after QEMU goes away the client listens
+    // again on the port QEMU was given, not on a fresh random one.
+    m_client->setAutoReconnect(true, 20, 100);
+    QVERIFY2(m_client->listen(QmpAddress::tcp(u"127.0.0.1"_s, 0)), qPrintable(m_client->lastError().message()));
+    const quint16 port = m_client->listenAddress().port();
+    QVERIFY(port != 0);
+    for (int round = 0; round < 2; ++round) {
+        // Plays QEMU started with `-qmp tcp:127.0.0.1:PORT` (it connects in, then greets).
+        QTcpSocket qemu;
+        QmpFramer framer;
+        qemu.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY2(qemu.waitForConnected(Patience), qPrintable(qemu.errorString()));
+        qemu.write(FakeQmpServer::greeting());
+        QmpValue caps;
+        QVERIFY(QTest::qWaitFor([&] {
+            framer.append(qemu.readAll());
+            QmpFramer::Frame f;
+            if (framer.next(&f))
+                caps = QmpValue::fromJson(f.bytes);
+            return caps.isObject();
+        }, Patience));
+        QCOMPARE(caps.value(u"execute").toString(), u"qmp_capabilities"_s);
+        qemu.write("{\"return\": {}, \"id\": " + caps.value(u"id").toJson() + "}\r\n");
+        QVERIFY(m_client->waitForConnected(Patience));
+        QSignalSpy scheduled(m_client.get(), &QmpClient::reconnectScheduled);
+        qemu.disconnectFromHost();
+        QVERIFY(scheduled.wait(Patience));
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QmpClient::State::Connecting, Patience);
+        QCOMPARE(m_client->listenAddress().port(), port);
+    }
     m_client->disconnectFromServer();
 }
 
