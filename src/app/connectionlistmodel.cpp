@@ -3,9 +3,6 @@
 
 #include "connectionsession.h"
 
-#include <QtGui/QBrush>
-#include <QtGui/QColor>
-
 using namespace Qt::Literals::StringLiterals;
 
 ConnectionListModel::ConnectionListModel(QObject *parent)
@@ -133,13 +130,10 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             lines.append(s->note());
         return lines.join(u'\n');
     }
-    case Qt::ForegroundRole:
-        if (failed && index.column() == StateColumn)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
-        return {};
     case SessionRole: return QVariant::fromValue(const_cast<ConnectionSession *>(s));
     case StateRole: return int(s->state());
     case LastErrorRole: return s->lastError();
+    case FailedRole: return failed;
     case ProfileIdRole: return s->profile().id;
     case NoteRole: return s->note();
     }
@@ -168,5 +162,6 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     names.insert(LastErrorRole, "lastError");
     names.insert(ProfileIdRole, "profileId");
     names.insert(NoteRole, "note");
+    names.insert(FailedRole, "failed");
     return names;
 }

@@ -21,6 +21,7 @@ public:
         LastErrorRole,              // QString, empty when the last attempt went well
         ProfileIdRole,              // QString, empty for an unsaved profile
         NoteRole,                   // QString, ConnectionSession::note()
+        FailedRole,                 // bool: not connected, and the last attempt or connection failed
     };
     Q_ENUM(Role)
 

@@ -5,6 +5,7 @@
 #include "connectionsession.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "syntaxpalette.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QAction>
@@ -15,14 +16,32 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
 constexpr int ProfileIdRole = Qt::UserRole;
-}
+
+// A failed connection's state in the error colour of the palette in use.
+class FailedStateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == ConnectionListModel::StateColumn && index.data(ConnectionListModel::FailedRole).toBool())
+            option->palette.setColor(QPalette::Text, SyntaxPalette(option->palette).error());
+    }
+};
+
+} // namespace
 
 ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *store, QWidget *parent)
     : QWidget(parent)
@@ -46,6 +65,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
     m_connections->setAllColumnsShowFocus(true);
     m_connections->setSelectionMode(QAbstractItemView::SingleSelection);
     m_connections->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_connections->setItemDelegate(new FailedStateDelegate(m_connections));
     m_connections->header()->setStretchLastSection(false);
     m_connections->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_connections->header()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Stretch);
@@ -411,7 +431,8 @@ void ConnectionsPanel::updateDetails()
     if (!s->runState().isEmpty())
         lines.append(tr("VM: %1").arg(s->runState()));
     if (!s->lastError().isEmpty())
-        lines.append(u"<span style=\"color:#c01c28\">%1</span>"_s.arg(s->lastError().toHtmlEscaped()));
+        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(SyntaxPalette(palette()).error().name(),
+                                                                 s->lastError().toHtmlEscaped()));
     if (!s->note().isEmpty())
         lines.append(s->note().toHtmlEscaped().replace(u'\n', u"<br>"_s));
     m_details->setText(lines.join(u"<br>"_s));
