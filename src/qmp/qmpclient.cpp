@@ -20,6 +20,8 @@ constexpr qint64 ReadChunk = 256 * 1024;
 // guest-shutdown and guest-suspend-* answer only when they fail, and they fail at once.
 constexpr int GuestNoReplyGraceMs = 1000;
 constexpr qsizetype AbandonedLimit = 4096;
+// A connection that lasted this long was a real one: the next loss starts the back-off afresh.
+constexpr qint64 StableConnectionMs = 10000;
 
 // QEMU's JSON parser refuses a message nested deeper than this, and answers with errors that
 // carry no id: the command would wait for its timeout. Refused before sending instead.
@@ -566,7 +568,10 @@ void QmpClient::Private::becomeRunning()
 {
     connectTimer.stop();
     phase = Phase::None;
-    reconnectDelayMs = reconnectInitialMs;
+    // The back-off is not reset yet: a server that accepts and drops at once would otherwise be
+    // hammered at the first delay forever. It is reset once the connection has proved stable.
+    runningClock.start();
+    reconnecting = false;
     wantReconnect = false;
     lastError = {};
     setState(State::Running);
@@ -612,6 +617,8 @@ void QmpClient::Private::teardown(const QmpError &error, bool reportError)
 {
     ++generation;
     const bool wasConnecting = state == State::Connecting;
+    if (state == State::Running && runningClock.isValid() && runningClock.elapsed() >= StableConnectionMs)
+        reconnectDelayMs = reconnectInitialMs;
     connectTimer.stop();
     guestSyncTimer.stop();
     guestSync.reset();
@@ -639,7 +646,7 @@ void QmpClient::Private::teardown(const QmpError &error, bool reportError)
         emit q->disconnected();
     }
     // A failed attempt to come back counts as part of the same loss.
-    if (wasConnecting && reconnectDelayMs != reconnectInitialMs)
+    if (wasConnecting && reconnecting)
         wantReconnect = true;
     if (wantReconnect && autoReconnect)
         scheduleReconnect();
@@ -648,6 +655,7 @@ void QmpClient::Private::teardown(const QmpError &error, bool reportError)
 void QmpClient::Private::scheduleReconnect()
 {
     const int delay = reconnectDelayMs;
+    reconnecting = true;
     reconnectDelayMs = qMin(reconnectMaxMs, qMax(1, reconnectDelayMs * 2));
     emit q->reconnectScheduled(delay);
     reconnectTimer.start(delay);
@@ -982,6 +990,7 @@ void QmpClient::connectToServer(const QmpAddress &address)
     d->reconnectTimer.stop();
     d->reconnectDelayMs = d->reconnectInitialMs;
     d->wantReconnect = false;
+    d->reconnecting = false;
     d->serverMode = false;
     d->address = address;
     d->lastError = {};
@@ -1013,6 +1022,7 @@ bool QmpClient::listen(const QmpAddress &address)
     d->reconnectTimer.stop();
     d->reconnectDelayMs = d->reconnectInitialMs;
     d->wantReconnect = false;
+    d->reconnecting = false;
     d->serverMode = true;
     d->listenRequested = address;
     d->address = address;
@@ -1036,6 +1046,7 @@ QmpAddress QmpClient::listenAddress() const { return d->listenBound; }
 void QmpClient::disconnectFromServer()
 {
     d->wantReconnect = false;
+    d->reconnecting = false;
     d->reconnectTimer.stop();
     if (d->state == State::Idle && !d->transport)
         return;

@@ -98,6 +98,8 @@ public:
     QTimer connectTimer;
     QTimer reconnectTimer;
     int reconnectDelayMs = 500;
+    bool reconnecting = false;  // attempts to come back after a loss are under way
+    QElapsedTimer runningClock; // since the last time the client became Running
     bool wantReconnect = false; // an unexpected loss: reconnect if asked to
     QmpReply *negotiation = nullptr;
 

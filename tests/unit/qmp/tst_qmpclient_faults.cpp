@@ -51,6 +51,7 @@ private slots:
     void randomStreams();
     void refusedBeforeSending();
     void reconnectBacksOff();
+    void reconnectWithoutGrowth();
     void reconnectFromDisconnectedSlot();
     void serverModeListensAgainOnTheSamePort();
     void greetingNotWaitedFor();
@@ -517,12 +518,37 @@ void tst_QmpClientFaults::reconnectBacksOff()
     QVERIFY(m_server->handshake());
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, Patience);
     QVERIFY(roundTrip());
-    // Once back, the next loss starts again from the first delay.
+    // Back, but dropped again at once: a flapping server is not hammered at the first delay.
+    scheduled.clear();
+    m_server->closePeer();
+    QVERIFY(scheduled.wait(Patience));
+    QCOMPARE(scheduled.first().first().toInt(), 160);
+    m_client->disconnectFromServer();
+    // An explicit connect starts afresh.
+    m_server->closePeer();
+    QVERIFY(connectRunning());
     scheduled.clear();
     m_server->closePeer();
     QVERIFY(scheduled.wait(Patience));
     QCOMPARE(scheduled.first().first().toInt(), 20);
     m_client->disconnectFromServer();
+}
+
+void tst_QmpClientFaults::reconnectWithoutGrowth()
+{
+    // Initial delay equal to the cap: attempts continue at that pace instead of stopping after
+    // the first failed one.
+    ++m_faults;
+    m_client->setAutoReconnect(true, 30, 30);
+    m_client->setConnectTimeout(2000);
+    QVERIFY(connectRunning());
+    QSignalSpy scheduled(m_client.get(), &QmpClient::reconnectScheduled);
+    m_server.reset(); // gone: every attempt is refused
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled.count() >= 4, Patience);
+    for (const auto &args : std::as_const(scheduled))
+        QCOMPARE(args.at(0).toInt(), 30);
+    m_client->disconnectFromServer();
+    QCOMPARE(m_client->state(), QmpClient::State::Idle);
 }
 
 void tst_QmpClientFaults::serverModeListensAgainOnTheSamePort()
