@@ -183,6 +183,14 @@ void tst_QmpClientTls::connects()
     QVERIFY(r->waitForFinished());
     QVERIFY2(r->isSuccess(), qPrintable(r->errorString()));
     QCOMPARE(r->result().value(u"status").toString(), u"prelaunch"_s);
+    // Many at once: none may be left behind in the server's TLS buffer.
+    std::vector<std::unique_ptr<QmpReply>> many;
+    for (int i = 0; i < 200; ++i)
+        many.emplace_back(client.execute(i % 2 ? u"query-status"_s : u"query-version"_s));
+    for (const auto &m : many) {
+        QVERIFY(m->waitForFinished());
+        QVERIFY2(m->isSuccess(), qPrintable(m->errorString()));
+    }
     client.disconnectFromServer();
     QCOMPARE(client.state(), QmpClient::State::Idle);
 }
