@@ -154,6 +154,10 @@
         <source>Commands and replies</source>
         <translation>Befehle und Antworten</translation>
     </message>
+    <message>
+        <source>&amp;Copy Reply</source>
+        <translation>Antwort &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>CommandPanel</name>
@@ -628,6 +632,34 @@
     <message>
         <source>Device tree</source>
         <translation>Gerätebaum</translation>
+    </message>
+    <message>
+        <source>%1 (unplug %2, %3 s)</source>
+        <translation>%1 (Entfernen %2, %3 s)</translation>
+    </message>
+    <message>
+        <source>A guest agent connection has no devices to show.</source>
+        <translation>Eine Verbindung zu einem Gast-Agenten hat keine Geräte zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Reply: (none yet)</source>
+        <translation>Antwort: (noch keine)</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Event after %1 s: %2</source>
+        <translation>Ereignis nach %1 s: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1258,14 @@
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>The sandbox VM has stopped: %1</source>
+        <translation>Die Sandbox-VM wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox VM has stopped</source>
+        <translation>Die Sandbox-VM wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1676,6 +1716,10 @@
     <message>
         <source>TLS is not available in server mode</source>
         <translation>TLS ist im Servermodus nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
+        <translation>die Nachricht ist tiefer verschachtelt als die %1 Ebenen, die ein QMP-Server annimmt</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,10 @@
         <source>Commands and replies</source>
         <translation>Commandes et réponses</translation>
     </message>
+    <message>
+        <source>&amp;Copy Reply</source>
+        <translation>&amp;Copier la réponse</translation>
+    </message>
 </context>
 <context>
     <name>CommandPanel</name>
@@ -628,6 +632,34 @@
     <message>
         <source>Device tree</source>
         <translation>Arborescence des périphériques</translation>
+    </message>
+    <message>
+        <source>%1 (unplug %2, %3 s)</source>
+        <translation>%1 (débranchement %2, %3 s)</translation>
+    </message>
+    <message>
+        <source>A guest agent connection has no devices to show.</source>
+        <translation>Une connexion à un agent invité n&apos;a aucun périphérique à afficher.</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reply: (none yet)</source>
+        <translation>Réponse&#xa0;: (aucune pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Event after %1 s: %2</source>
+        <translation>Événement après %1 s&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1258,14 @@
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The sandbox VM has stopped: %1</source>
+        <translation>La VM bac à sable s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox VM has stopped</source>
+        <translation>La VM bac à sable s&apos;est arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1676,6 +1716,10 @@
     <message>
         <source>TLS is not available in server mode</source>
         <translation>TLS n&apos;est pas disponible en mode serveur</translation>
+    </message>
+    <message>
+        <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
+        <translation>le message est imbriqué plus profondément que les %1 niveaux qu&apos;accepte un serveur QMP</translation>
     </message>
 </context>
 <context>

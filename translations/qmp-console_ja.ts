@@ -154,6 +154,10 @@
         <source>Commands and replies</source>
         <translation>コマンドと応答</translation>
     </message>
+    <message>
+        <source>&amp;Copy Reply</source>
+        <translation>応答をコピー(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>CommandPanel</name>
@@ -628,6 +632,34 @@
     <message>
         <source>Device tree</source>
         <translation>デバイスツリー</translation>
+    </message>
+    <message>
+        <source>%1 (unplug %2, %3 s)</source>
+        <translation>%1（取り外し%2、%3 秒）</translation>
+    </message>
+    <message>
+        <source>A guest agent connection has no devices to show.</source>
+        <translation>ゲストエージェントの接続には表示するデバイスがありません。</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>送信: %1</translation>
+    </message>
+    <message>
+        <source>Reply: (none yet)</source>
+        <translation>応答: (まだありません)</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>応答: %1</translation>
+    </message>
+    <message>
+        <source>Event after %1 s: %2</source>
+        <translation>%1 秒後のイベント: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1255,14 @@
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
+    <message>
+        <source>The sandbox VM has stopped: %1</source>
+        <translation>サンドボックスVMが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox VM has stopped</source>
+        <translation>サンドボックスVMが停止しました</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1673,6 +1713,10 @@
     <message>
         <source>TLS is not available in server mode</source>
         <translation>サーバーモードでは TLS を使用できません</translation>
+    </message>
+    <message>
+        <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
+        <translation>メッセージの入れ子が QMP サーバーの受け付ける %1 レベルを超えています</translation>
     </message>
 </context>
 <context>

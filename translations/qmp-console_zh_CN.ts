@@ -154,6 +154,10 @@
         <source>Commands and replies</source>
         <translation>命令和回复</translation>
     </message>
+    <message>
+        <source>&amp;Copy Reply</source>
+        <translation>复制回复(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>CommandPanel</name>
@@ -628,6 +632,34 @@
     <message>
         <source>Device tree</source>
         <translation>设备树</translation>
+    </message>
+    <message>
+        <source>%1 (unplug %2, %3 s)</source>
+        <translation>%1（热拔出%2，%3 秒）</translation>
+    </message>
+    <message>
+        <source>A guest agent connection has no devices to show.</source>
+        <translation>客户机代理连接没有可显示的设备。</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>Reply: (none yet)</source>
+        <translation>回复：（尚无）</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Event after %1 s: %2</source>
+        <translation>%1 秒后的事件：%2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1255,14 @@
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>The sandbox VM has stopped: %1</source>
+        <translation>沙箱虚拟机已停止：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox VM has stopped</source>
+        <translation>沙箱虚拟机已停止</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1673,6 +1713,10 @@
     <message>
         <source>TLS is not available in server mode</source>
         <translation>TLS 在服务器模式下不可用</translation>
+    </message>
+    <message>
+        <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
+        <translation>消息的嵌套深度超过了 QMP 服务器可接受的 %1 层</translation>
     </message>
 </context>
 <context>
