@@ -18,13 +18,17 @@ struct QmpExecuteOptions
     bool outOfBand = false;  // "exec-oob"; needs the oob capability, which the client enables when offered
     int timeoutMs = -1;      // -1: the client's default command timeout; 0: none (abort() still works)
     QList<int> fds;          // passed with SCM_RIGHTS just before the command (UNIX sockets only)
-    QmpValue id;             // Undefined: the client picks a unique id
+    QmpValue id;             // Undefined: the client picks a unique id. Any JSON value; the server's
+                             // echo is matched in canonical form (QEMU prints 1.0 as 1, reorders keys)
 };
 
 // A QMP client as a QObject: connect (UNIX, TCP, TLS, or listen for QEMU to connect in), execute
 // commands that return QmpReply objects matched by id, receive events. Also speaks to qemu-ga.
-// Nothing here blocks, except the waitFor* helpers meant for scripts and tests. As with Qt's
-// sockets, delete a client from a slot connected to its own signals with deleteLater() only.
+// Nothing here blocks, except the waitFor* helpers meant for scripts and tests (they also work
+// from slots connected to the client's own signals). What the client can tell is wrong before
+// sending (not an object, an id in use, nesting deeper than QEMU's 1024 levels, fds without a
+// UNIX socket) finishes the reply with an error and sends nothing. As with Qt's sockets, delete a
+// client from a slot connected to its own signals with deleteLater() only.
 class QmpClient : public QObject
 {
     Q_OBJECT

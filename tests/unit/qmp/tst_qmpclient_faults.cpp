@@ -66,6 +66,7 @@ private slots:
     void bytewiseSession();
     void eofMidMessage_data();
     void eofMidMessage();
+    void writesAfterThePeerLeft();
     void commandTimeout();
     void abortReply();
     void deleteReplyInFlight();
@@ -950,6 +951,29 @@ void tst_QmpClientFaults::eofMidMessage()
 
 // ---------------------------------------------------------------------------------------------
 // Silence and impatience.
+
+void tst_QmpClientFaults::writesAfterThePeerLeft()
+{
+    // The server is gone but the client has not noticed yet: writing into the dead socket must
+    // neither raise SIGPIPE nor lose a reply; every command ends, the client goes Idle.
+    ++m_faults;
+    QVERIFY(connectRunning());
+    QLocalSocket *peer = m_server->peer();
+    QVERIFY(peer);
+    peer->abort(); // closes at once, without the event loop
+    QList<QmpReply *> replies;
+    for (int i = 0; i < 100; ++i)
+        replies.append(m_client->execute(u"into-the-void"_s, QmpValue::object({{u"pad"_s, QString(1000, u'x')}})));
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QmpClient::State::Idle, Patience);
+    for (QmpReply *r : std::as_const(replies)) {
+        QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), Patience);
+        QVERIFY(r->error().kind() == QmpError::Interrupted || r->error().kind() == QmpError::State);
+    }
+    qDeleteAll(replies);
+    m_server->closePeer();
+    QVERIFY(connectRunning());
+    QVERIFY(roundTrip());
+}
 
 void tst_QmpClientFaults::commandTimeout()
 {
