@@ -100,6 +100,29 @@ QmpValue canonicalId(const QmpValue &id)
     }
 }
 
+// QEMU writes a reply's id last, {"return": ..., "id": ID}: finds ID in the last bytes of a
+// message too large to keep. Undefined unless the text ends with a top-level "id" member.
+QmpValue trailingId(const QByteArray &tail)
+{
+    if (!tail.endsWith('}'))
+        return {};
+    for (qsizetype at = tail.lastIndexOf("\"id\""); at >= 0; at = at > 0 ? tail.lastIndexOf("\"id\"", at - 1) : -1) {
+        if (at > 0 && tail.at(at - 1) == '\\')
+            continue; // inside a string
+        qsizetype p = at + 4;
+        while (p < tail.size() && (tail.at(p) == ' ' || tail.at(p) == '\t' || tail.at(p) == '\r' || tail.at(p) == '\n'))
+            ++p;
+        if (p >= tail.size() || tail.at(p) != ':')
+            continue; // "id" as a value, not as a key
+        // Everything between the colon and the closing brace must be one JSON value: a member
+        // nested deeper would leave another brace in it.
+        QmpJsonError error;
+        const QmpValue id = QmpValue::fromJson(QByteArrayView(tail).sliced(p + 1, tail.size() - p - 2), &error);
+        return error.ok() ? id : QmpValue();
+    }
+    return {};
+}
+
 QByteArray idKey(const QmpValue &id)
 {
     if (id.type() == QmpValue::Int)
@@ -746,11 +769,24 @@ bool QmpClient::Private::handleFrame(QmpFramer::Frame &frame)
     case QmpFramer::Kind::Delimiter:
         // The guest agent's mark before a sync answer; meaningless elsewhere, and harmless.
         return true;
-    case QmpFramer::Kind::Oversize:
+    case QmpFramer::Kind::Oversize: {
+        // When the dropped message answers a command in flight, that command fails now with this
+        // error instead of waiting for its timeout.
+        const QmpValue id = trailingId(frame.bytes);
+        if (QmpReply *reply = id.isUndefined() ? nullptr : pending.value(idKey(id))) {
+            const QString why = tr("the reply of %1 bytes exceeds the limit of %2 bytes and was dropped")
+                                    .arg(frame.size)
+                                    .arg(framer.maxMessageSize());
+            emit q->warning(why);
+            if (gen == generation && reply == pending.value(idKey(id)))
+                finish(reply, QmpError(QmpError::Oversize, why));
+            return gen == generation;
+        }
         protocolError(QmpError::Oversize, tr("a message of %1 bytes exceeds the limit of %2 bytes and was dropped")
                                               .arg(frame.size)
                                               .arg(framer.maxMessageSize()));
         return gen == generation;
+    }
     case QmpFramer::Kind::Scalar: {
         QmpJsonError jsonError;
         const QmpValue v = QmpValue::fromJson(frame.bytes, &jsonError);

@@ -302,10 +302,12 @@ bool QmpFramer::next(Frame *frame)
             if (--m_depth == 0) {
                 ++i;
                 const qsizetype len = i - m_start;
-                if (m_skipping || len > m_max)
-                    *frame = {Kind::Oversize, {}, m_skipped + len};
-                else
+                if (m_skipping || len > m_max) {
+                    const qsizetype tail = qMin(len, OversizeTail);
+                    *frame = {Kind::Oversize, QByteArray(d + i - tail, tail), m_skipped + len};
+                } else {
                     *frame = {Kind::Message, QByteArray(d + m_start, len), len};
+                }
                 resetScanState();
                 m_start = m_pos = i;
                 return true;
@@ -325,9 +327,11 @@ bool QmpFramer::next(Frame *frame)
     if (m_depth > 0 || m_inScalar) {
         const qsizetype pending = m_pos - m_start;
         if (m_skipping || pending > m_max) {
+            // Keep the last few bytes: they hold a reply's id, so its command can still be told.
+            const qsizetype keep = qMin(pending, OversizeTail);
             m_skipping = true;
-            m_skipped += pending;
-            m_start = m_pos;
+            m_skipped += pending - keep;
+            m_start = m_pos - keep;
         }
     }
     return false;

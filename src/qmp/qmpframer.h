@@ -18,11 +18,14 @@ public:
     struct Frame
     {
         Kind kind = Kind::Message;
-        QByteArray bytes; // the message exactly as received (empty for Oversize and Delimiter)
+        // The message exactly as received; for Oversize only its last OversizeTail bytes (where
+        // QEMU puts a reply's id); empty for Delimiter.
+        QByteArray bytes;
         qsizetype size = 0; // its length in bytes, also for Oversize
     };
 
     static constexpr qsizetype DefaultMaxMessageSize = 64 * 1024 * 1024;
+    static constexpr qsizetype OversizeTail = 128;
 
     explicit QmpFramer(qsizetype maxMessageSize = DefaultMaxMessageSize);
 

@@ -44,6 +44,7 @@ private slots:
     void malformedReplies();
     void idsEchoedDifferently_data();
     void idsEchoedDifferently();
+    void oversizeReply_data();
     void oversizeReply();
     void connectFailures_data();
     void connectFailures();
@@ -313,23 +314,44 @@ void tst_QmpClientFaults::idsEchoedDifferently()
     QCOMPARE(warnings.count(), 0);
 }
 
+void tst_QmpClientFaults::oversizeReply_data()
+{
+    // %1: the id of the command in flight. failsAtOnce: the command ends with Oversize at once
+    // (its id is found at the end of the dropped reply), else it ends at its timeout.
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("failsAtOnce");
+    const QByteArray big = "\"" + QByteArray(8000, 'b') + "\"";
+    QTest::newRow("id last, as QEMU writes it") << QByteArray("{\"return\": " + big + ", \"id\": %1}") << true;
+    QTest::newRow("id last, no blanks") << QByteArray("{\"return\":" + big + ",\"id\":%1}") << true;
+    QTest::newRow("error reply") << QByteArray("{\"error\": {\"class\": \"GenericError\", \"desc\": " + big + "}, \"id\": %1}") << true;
+    QTest::newRow("id first") << QByteArray("{\"id\": %1, \"return\": " + big + "}") << false;
+    QTest::newRow("id nested at the end") << QByteArray("{\"return\": {\"s\": " + big + ", \"id\": %1}}") << false;
+    QTest::newRow("id inside a string at the end") << QByteArray("{\"return\": \"" + QByteArray(8000, 'b') + "\\\"id\\\": %1\"}") << false;
+}
+
 void tst_QmpClientFaults::oversizeReply()
 {
-    // A reply beyond the size limit is dropped unread, id and all: its command cannot be told,
-    // so it ends at its own timeout; the connection stays usable.
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, failsAtOnce);
     ++m_faults;
     m_client->setMaxMessageSize(4096);
     QVERIFY(connectRunning());
     QSignalSpy errors(m_client.get(), &QmpClient::errorOccurred);
     QmpExecuteOptions o;
-    o.timeoutMs = 500;
+    o.timeoutMs = failsAtOnce ? 60000 : 500;
     std::unique_ptr<QmpReply> r(m_client->execute(u"big"_s, {}, o));
     const QmpValue cmd = m_server->nextMessage();
-    m_server->reply(cmd, QString(8000, u'b'));
+    m_server->send(answer.replace("%1", cmd.value(u"id").toJson()) + "\r\n");
     QVERIFY(r->waitForFinished(Patience));
-    QCOMPARE(r->error().kind(), QmpError::Timeout);
-    QCOMPARE(errors.count(), 1);
-    QCOMPARE(errorKindAt(errors, 0), QmpError::Oversize);
+    if (failsAtOnce) {
+        QCOMPARE(r->error().kind(), QmpError::Oversize);
+        QVERIFY(r->errorString().contains(u"4096"_s));
+        QCOMPARE(errors.count(), 0); // the command's error, not the connection's
+    } else {
+        QCOMPARE(r->error().kind(), QmpError::Timeout);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errorKindAt(errors, 0), QmpError::Oversize);
+    }
     QVERIFY(roundTrip());
 }
 
