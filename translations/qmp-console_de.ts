@@ -1721,6 +1721,10 @@
         <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
         <translation>die Nachricht ist tiefer verschachtelt als die %1 Ebenen, die ein QMP-Server annimmt</translation>
     </message>
+    <message>
+        <source>the reply of %1 bytes exceeds the limit of %2 bytes and was dropped</source>
+        <translation>die Antwort mit %1 Bytes überschreitet die Grenze von %2 Bytes und wurde verworfen</translation>
+    </message>
 </context>
 <context>
     <name>QmpEvent</name>

@@ -1721,6 +1721,10 @@
         <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
         <translation>le message est imbriqué plus profondément que les %1 niveaux qu&apos;accepte un serveur QMP</translation>
     </message>
+    <message>
+        <source>the reply of %1 bytes exceeds the limit of %2 bytes and was dropped</source>
+        <translation>la réponse de %1 octets dépasse la limite de %2 octets et a été ignorée</translation>
+    </message>
 </context>
 <context>
     <name>QmpEvent</name>

@@ -1718,6 +1718,10 @@
         <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
         <translation>メッセージの入れ子が QMP サーバーの受け付ける %1 レベルを超えています</translation>
     </message>
+    <message>
+        <source>the reply of %1 bytes exceeds the limit of %2 bytes and was dropped</source>
+        <translation>%1 バイトの応答が上限の %2 バイトを超えたため破棄されました</translation>
+    </message>
 </context>
 <context>
     <name>QmpEvent</name>

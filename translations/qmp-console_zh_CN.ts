@@ -1718,6 +1718,10 @@
         <source>the message is nested deeper than the %1 levels a QMP server accepts</source>
         <translation>消息的嵌套深度超过了 QMP 服务器可接受的 %1 层</translation>
     </message>
+    <message>
+        <source>the reply of %1 bytes exceeds the limit of %2 bytes and was dropped</source>
+        <translation>%1 字节的回复超过了 %2 字节的上限，已被丢弃</translation>
+    </message>
 </context>
 <context>
     <name>QmpEvent</name>
