@@ -1524,6 +1524,37 @@
     </message>
 </context>
 <context>
+    <name>QmpArgumentForm</name>
+    <message>
+        <source>Returns: nothing ({})</source>
+        <translation>Rückgabe: nichts ({})</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>Rückgabe:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1“ ist keiner von: %2</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from -9223372036854775808 to 18446744073709551615</source>
+        <translation>Erwartet wird eine ganze Zahl von -9223372036854775808 bis 18446744073709551615</translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation>Erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>Not JSON at character %1: %2</source>
+        <translation>Kein JSON bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QmpClient</name>
     <message>
         <source>the message</source>
@@ -1803,6 +1834,26 @@
     <message>
         <source>%1 is defined twice</source>
         <translation>%1 ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>a schema entry without name or meta-type</source>
+        <translation>ein Schema-Eintrag ohne Name oder Metatyp</translation>
+    </message>
+    <message>
+        <source>object type %1 has a member without name or type</source>
+        <translation>der Objekttyp %1 hat ein Mitglied ohne Name oder Typ</translation>
+    </message>
+    <message>
+        <source>object type %1: its tag %2 is not one of its members</source>
+        <translation>Objekttyp %1: sein Tag %2 ist keines seiner Mitglieder</translation>
+    </message>
+    <message>
+        <source>array type %1 without an element type</source>
+        <translation>Array-Typ %1 ohne Elementtyp</translation>
+    </message>
+    <message>
+        <source>schema entry %1 has an unknown meta-type %2</source>
+        <translation>der Schema-Eintrag %1 hat den unbekannten Metatyp %2</translation>
     </message>
 </context>
 <context>

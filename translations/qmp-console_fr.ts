@@ -1524,6 +1524,37 @@
     </message>
 </context>
 <context>
+    <name>QmpArgumentForm</name>
+    <message>
+        <source>Returns: nothing ({})</source>
+        <translation>Renvoie&#xa0;: rien ({})</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>Renvoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from -9223372036854775808 to 18446744073709551615</source>
+        <translation>Nombre entier de -9223372036854775808 à 18446744073709551615 attendu</translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation>Nombre attendu</translation>
+    </message>
+    <message>
+        <source>Not JSON at character %1: %2</source>
+        <translation>JSON invalide au caractère %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QmpClient</name>
     <message>
         <source>the message</source>
@@ -1803,6 +1834,26 @@
     <message>
         <source>%1 is defined twice</source>
         <translation>%1 est défini deux fois</translation>
+    </message>
+    <message>
+        <source>a schema entry without name or meta-type</source>
+        <translation>une entrée du schéma sans nom ni méta-type</translation>
+    </message>
+    <message>
+        <source>object type %1 has a member without name or type</source>
+        <translation>le type objet %1 a un membre sans nom ni type</translation>
+    </message>
+    <message>
+        <source>object type %1: its tag %2 is not one of its members</source>
+        <translation>type objet %1&#xa0;: son étiquette %2 n&apos;est pas l&apos;un de ses membres</translation>
+    </message>
+    <message>
+        <source>array type %1 without an element type</source>
+        <translation>type tableau %1 sans type d&apos;élément</translation>
+    </message>
+    <message>
+        <source>schema entry %1 has an unknown meta-type %2</source>
+        <translation>l&apos;entrée du schéma %1 a un méta-type inconnu %2</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,37 @@
     </message>
 </context>
 <context>
+    <name>QmpArgumentForm</name>
+    <message>
+        <source>Returns: nothing ({})</source>
+        <translation>戻り値: なし ({})</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>戻り値:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>「%1」は次のいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from -9223372036854775808 to 18446744073709551615</source>
+        <translation>-9223372036854775808 から 18446744073709551615 までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation>数値を指定してください</translation>
+    </message>
+    <message>
+        <source>Not JSON at character %1: %2</source>
+        <translation>%1 文字目が JSON ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>QmpClient</name>
     <message>
         <source>the message</source>
@@ -1800,6 +1831,26 @@
     <message>
         <source>%1 is defined twice</source>
         <translation>%1 が 2 回定義されています</translation>
+    </message>
+    <message>
+        <source>a schema entry without name or meta-type</source>
+        <translation>名前またはメタ型のないスキーマ項目があります</translation>
+    </message>
+    <message>
+        <source>object type %1 has a member without name or type</source>
+        <translation>オブジェクト型 %1 に名前または型のないメンバーがあります</translation>
+    </message>
+    <message>
+        <source>object type %1: its tag %2 is not one of its members</source>
+        <translation>オブジェクト型 %1: タグ %2 がそのメンバーではありません</translation>
+    </message>
+    <message>
+        <source>array type %1 without an element type</source>
+        <translation>配列型 %1 に要素型がありません</translation>
+    </message>
+    <message>
+        <source>schema entry %1 has an unknown meta-type %2</source>
+        <translation>スキーマ項目 %1 のメタ型 %2 は不明です</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,37 @@
     </message>
 </context>
 <context>
+    <name>QmpArgumentForm</name>
+    <message>
+        <source>Returns: nothing ({})</source>
+        <translation>返回：无（{}）</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>返回：</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from -9223372036854775808 to 18446744073709551615</source>
+        <translation>应为 -9223372036854775808 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>Not JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是 JSON：%2</translation>
+    </message>
+</context>
+<context>
     <name>QmpClient</name>
     <message>
         <source>the message</source>
@@ -1800,6 +1831,26 @@
     <message>
         <source>%1 is defined twice</source>
         <translation>%1 被重复定义</translation>
+    </message>
+    <message>
+        <source>a schema entry without name or meta-type</source>
+        <translation>模式条目缺少名称或元类型</translation>
+    </message>
+    <message>
+        <source>object type %1 has a member without name or type</source>
+        <translation>对象类型 %1 有缺少名称或类型的成员</translation>
+    </message>
+    <message>
+        <source>object type %1: its tag %2 is not one of its members</source>
+        <translation>对象类型 %1：其标签 %2 不是它的成员</translation>
+    </message>
+    <message>
+        <source>array type %1 without an element type</source>
+        <translation>数组类型 %1 缺少元素类型</translation>
+    </message>
+    <message>
+        <source>schema entry %1 has an unknown meta-type %2</source>
+        <translation>模式条目 %1 的元类型 %2 未知</translation>
     </message>
 </context>
 <context>

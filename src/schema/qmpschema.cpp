@@ -17,6 +17,8 @@ struct QmpSchema::Data
 
 namespace {
 
+// For QmpSchema's members; the free functions below name the context themselves, as lupdate
+// cannot know it there.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("QmpSchema", text);
@@ -34,7 +36,7 @@ QStringList stringList(const QmpValue &array)
 bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
 {
     if (!info.isObject() || !info.value(u"name").isString() || !info.value(u"meta-type").isString()) {
-        *error = tr("a schema entry without name or meta-type");
+        *error = QCoreApplication::translate("QmpSchema", "a schema entry without name or meta-type");
         return false;
     }
     e.name = info.value(u"name").toString();
@@ -57,7 +59,7 @@ bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
             member.optional = m.contains(u"default");
             member.features = stringList(m.value(u"features"));
             if (member.name.isEmpty() || member.type.isEmpty()) {
-                *error = tr("object type %1 has a member without name or type").arg(e.name);
+                *error = QCoreApplication::translate("QmpSchema", "object type %1 has a member without name or type").arg(e.name);
                 return false;
             }
             e.members.append(member);
@@ -66,7 +68,7 @@ bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
         // Variants are chosen by the tag's value: a tag that is no member could never choose.
         if (!e.tag.isEmpty()
             && std::none_of(e.members.cbegin(), e.members.cend(), [&](const QmpSchemaMember &m) { return m.name == e.tag; })) {
-            *error = tr("object type %1: its tag %2 is not one of its members").arg(e.name, e.tag);
+            *error = QCoreApplication::translate("QmpSchema", "object type %1: its tag %2 is not one of its members").arg(e.name, e.tag);
             return false;
         }
         for (const QmpValue &v : info.value(u"variants").elements())
@@ -86,14 +88,14 @@ bool parseEntity(const QmpValue &info, QmpSchemaEntity &e, QString *error)
         e.metaType = QmpSchemaEntity::MetaType::Array;
         e.elementType = info.value(u"element-type").toString();
         if (e.elementType.isEmpty()) {
-            *error = tr("array type %1 without an element type").arg(e.name);
+            *error = QCoreApplication::translate("QmpSchema", "array type %1 without an element type").arg(e.name);
             return false;
         }
     } else if (meta == "builtin"_L1) {
         e.metaType = QmpSchemaEntity::MetaType::Builtin;
         e.jsonType = info.value(u"json-type").toString();
     } else {
-        *error = tr("schema entry %1 has an unknown meta-type %2").arg(e.name, meta);
+        *error = QCoreApplication::translate("QmpSchema", "schema entry %1 has an unknown meta-type %2").arg(e.name, meta);
         return false;
     }
     return true;
