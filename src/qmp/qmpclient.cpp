@@ -194,12 +194,18 @@ void QmpClient::Private::finish(QmpReply *reply, const QmpError &error, const Qm
     if (rd->finished)
         return;
     untrack(reply);
-    rd->finished = true;
-    rd->error = error;
     rd->response = response;
     rd->raw = raw;
     if (!response.isUndefined())
         rd->roundTripNsecs = rd->sentTimer.nsecsElapsed();
+    if (rd->sending) {
+        // The write itself found the socket dead and tore the connection down: a signal now would
+        // reach nobody.
+        finishLater(reply, error);
+        return;
+    }
+    rd->finished = true;
+    rd->error = error;
     QPointer<QmpReply> guard(reply);
     if (error.isError())
         emit reply->errorOccurred(error);
@@ -216,11 +222,11 @@ void QmpClient::Private::finishLater(QmpReply *reply, const QmpError &error)
     reply->d->finished = true;
     reply->d->error = error;
     QPointer<QmpReply> guard(reply);
-    const bool autoDelete = autoDeleteReplies;
+    const bool autoDelete = autoDeleteReplies && !reply->d->internal;
     QMetaObject::invokeMethod(
         reply,
         [guard, error, autoDelete] {
-            if (guard)
+            if (guard && error.isError())
                 emit guard->errorOccurred(error);
             if (guard)
                 emit guard->finished();
@@ -409,7 +415,12 @@ QmpReply *QmpClient::Private::send(QmpValue message, const QString &command, con
     }
 
     QString writeError;
-    if (!writeBytes(bytes, options.fds, &writeError)) {
+    rd->sending = true;
+    const bool written = writeBytes(bytes, options.fds, &writeError);
+    rd->sending = false;
+    if (rd->finished)
+        return reply;
+    if (!written) {
         finishLater(reply, QmpError(options.fds.isEmpty() ? QmpError::Interrupted : QmpError::Unsupported, writeError));
         untrack(reply);
         return reply;

@@ -21,6 +21,7 @@ struct QmpReply::Private
     bool tracked = false;  // in the client's pending table (or id-less queue)
     bool finished = false;
     bool internal = false; // sent by the client itself (negotiation), never handed out
+    bool sending = false;  // inside execute(): the caller has not connected to the reply yet
     QmpError error;
     QmpValue response;
     QByteArray raw;

@@ -984,9 +984,15 @@ void tst_QmpClientFaults::writesAfterThePeerLeft()
     QVERIFY(peer);
     peer->abort(); // closes at once, without the event loop
     QList<QmpReply *> replies;
-    for (int i = 0; i < 100; ++i)
+    int signalled = 0;
+    for (int i = 0; i < 100; ++i) {
         replies.append(m_client->execute(u"into-the-void"_s, QmpValue::object({{u"pad"_s, QString(1000, u'x')}})));
+        // Connected after execute() returned, as every caller does: the write that found the
+        // socket dead (and ended the connection) must not have spent the signal already.
+        connect(replies.last(), &QmpReply::finished, this, [&signalled] { ++signalled; });
+    }
     QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QmpClient::State::Idle, Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled, 100, Patience);
     for (QmpReply *r : std::as_const(replies)) {
         QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), Patience);
         QVERIFY(r->error().kind() == QmpError::Interrupted || r->error().kind() == QmpError::State);
