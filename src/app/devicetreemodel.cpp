@@ -149,11 +149,11 @@ void DeviceTreeModel::startScan()
         listContainers();
         return;
     }
-    QmpReply *reply = m_client->execute(u"qom-list-types"_s, QmpValue::object({{u"implements"_s, u"bus"_s}, {u"abstract"_s, true}}));
     const quint64 generation = m_scan->generation;
+    QmpReply *reply = m_client->execute(u"qom-list-types"_s, QmpValue::object({{u"implements"_s, u"bus"_s}, {u"abstract"_s, true}}));
     connect(reply, &QmpReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
-        if (!m_scan || m_scan->generation != generation)
+        if (!isScanning(generation))
             return;
         if (!reply->isSuccess()) {
             failScan(tr("cannot list bus types: %1").arg(reply->errorString()));
@@ -173,10 +173,12 @@ void DeviceTreeModel::listContainers()
     const quint64 generation = m_scan->generation;
     m_scan->pending = 2;
     for (const QString &container : {peripheral, peripheralAnon}) {
+        if (!isScanning(generation))
+            return;
         QmpReply *reply = m_client->execute(u"qom-list"_s, QmpValue::object({{u"path"_s, container}}));
         connect(reply, &QmpReply::finished, this, [this, reply, generation, container] {
             reply->deleteLater();
-            if (!m_scan || m_scan->generation != generation)
+            if (!isScanning(generation))
                 return;
             if (!reply->isSuccess()) {
                 failScan(tr("cannot list %1: %2").arg(container, reply->errorString()));
@@ -214,22 +216,27 @@ void DeviceTreeModel::inspectDevices()
         if (--m_scan->pending == 0)
             describeForeignBuses();
     };
-    for (qsizetype i = 0; i < m_scan->devices.size(); ++i) {
+    const qsizetype count = m_scan->devices.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!isScanning(generation))
+            return;
         const QString path = m_scan->devices.at(i).path;
         QmpReply *bus = m_client->execute(u"qom-get"_s, QmpValue::object({{u"path"_s, path}, {u"property"_s, u"parent_bus"_s}}));
         connect(bus, &QmpReply::finished, this, [this, bus, generation, i, done] {
             bus->deleteLater();
-            if (!m_scan || m_scan->generation != generation)
+            if (!isScanning(generation))
                 return;
             // A device without a bus (or one unplugged meanwhile) simply has none.
             if (bus->isSuccess())
                 m_scan->devices[i].parentBus = bus->result().toString();
             done();
         });
+        if (!isScanning(generation))
+            return;
         QmpReply *list = m_client->execute(u"qom-list"_s, QmpValue::object({{u"path"_s, path}}));
         connect(list, &QmpReply::finished, this, [this, list, generation, i, busTypes, done] {
             list->deleteLater();
-            if (!m_scan || m_scan->generation != generation)
+            if (!isScanning(generation))
                 return;
             if (!list->isSuccess()) {
                 m_scan->devices[i].gone = true; // deleted between the listing and now
@@ -265,10 +272,12 @@ void DeviceTreeModel::describeForeignBuses()
     const quint64 generation = m_scan->generation;
     m_scan->pending = int(foreign.size());
     for (const QString &path : std::as_const(foreign)) {
+        if (!isScanning(generation))
+            return;
         QmpReply *reply = m_client->execute(u"qom-get"_s, QmpValue::object({{u"path"_s, path}, {u"property"_s, u"type"_s}}));
         connect(reply, &QmpReply::finished, this, [this, reply, generation, path] {
             reply->deleteLater();
-            if (!m_scan || m_scan->generation != generation)
+            if (!isScanning(generation))
                 return;
             if (reply->isSuccess())
                 m_scan->foreignBusTypes.insert(path, reply->result().toString());
@@ -276,6 +285,11 @@ void DeviceTreeModel::describeForeignBuses()
                 finishScan();
         });
     }
+}
+
+bool DeviceTreeModel::isScanning(quint64 generation) const
+{
+    return m_scan && m_scan->generation == generation;
 }
 
 void DeviceTreeModel::finishScan()

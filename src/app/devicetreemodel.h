@@ -63,6 +63,9 @@ private:
     struct Node;
     struct Scan;
     void startScan();
+    // execute() can end the connection at once (a dead socket), and with it the scan: every step
+    // asks again after each command it sends.
+    bool isScanning(quint64 generation) const;
     void listContainers();
     void inspectDevices();
     void describeForeignBuses();

@@ -376,10 +376,6 @@ void TestMainWindow::sandboxStartsAndConnects()
     QVERIFY(w->connectionsPanel()->detailsLabel()->text().contains(tools));
 
     // "quit" ends it: the row says so, no dialog; started again, the same row reconnects.
-    // The devices dock lets go first: DeviceTreeModel::inspectDevices() reads its scan state
-    // after an execute() that can tear the connection down (QEMU already gone), which crashes
-    // now and then. Remove this line once that is fixed.
-    w->devicesPanel()->setClient(nullptr);
     typeAndSend(*w, u"quit"_s);
     QTRY_VERIFY_WITH_TIMEOUT(w->sandbox()->state() == SandboxVm::State::NotRunning, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(s->note().contains(u"stopped"_s), 15000);

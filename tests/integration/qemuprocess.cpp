@@ -147,6 +147,11 @@ void QemuProcess::kill()
     m_process.waitForFinished(5000);
 }
 
+bool QemuProcess::waitForExit(int timeoutMs)
+{
+    return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+}
+
 void QemuProcess::terminate()
 {
     if (m_process.state() == QProcess::NotRunning)

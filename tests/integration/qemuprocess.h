@@ -43,6 +43,9 @@ public:
     bool isRunning() const;
     qint64 pid() const;
     void kill();      // SIGKILL, then waits for the process to be gone
+    // Waits for the process to end by itself (after `quit`) without running the event loop, so
+    // what it sent before it went stays unread in the sockets. False on timeout.
+    bool waitForExit(int timeoutMs);
     void terminate(); // SIGTERM, then SIGKILL if it does not go within two seconds
     void pause();     // SIGSTOP: the process stops reading and answering
     void resume();    // SIGCONT

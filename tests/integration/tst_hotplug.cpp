@@ -69,6 +69,8 @@ private Q_SLOTS:
     void unplugRejected();
     void disconnectEndsPendingUnplugs();
     void clientDeleted();
+    void scanStartsOnADeadSocket();
+    void scanOutlivedByQemu();
     void queryPciDiff();
 
 private:
@@ -349,6 +351,52 @@ void tst_Hotplug::clientDeleted()
     m_tree->refresh();
     m_tree->setClient(nullptr);
     m_tracker->setClient(nullptr);
+}
+
+void tst_Hotplug::scanStartsOnADeadSocket()
+{
+    // QEMU is gone but the client has not read the end yet: the first command of a scan finds
+    // the socket dead and ends the connection inside execute(), scan and all.
+    m_qemu->kill();
+    QVERIFY(m_client->isRunning());
+    DeviceTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tree.setClient(m_client.get());
+    QCOMPARE(m_client->state(), QmpClient::State::Idle);
+    QVERIFY(!tree.isRefreshing());
+    QCOMPARE(tree.rowCount(), 0);
+    QCoreApplication::processEvents(); // the failed replies report now: they must find no scan
+    QVERIFY(!tree.isRefreshing());
+}
+
+void tst_Hotplug::scanOutlivedByQemu()
+{
+    // QEMU answers the listing of the devices, then quits: the scan's next commands go into a
+    // dead socket while the scan is still sending them.
+    QVERIFY(addDevice(QmpValue::object({{u"driver"_s, u"usb-kbd"_s}, {u"id"_s, u"kbd1"_s}, {u"bus"_s, u"xhci.0"_s}})));
+    QSignalSpy started(m_tree.get(), &DeviceTreeModel::refreshStarted);
+    QSignalSpy failed(m_tree.get(), &DeviceTreeModel::refreshFailed);
+    m_tree->refresh(); // the bus types are known: the two qom-list are on their way now
+    QCOMPARE(started.count(), 1);
+    std::unique_ptr<QmpReply> quit(m_client->execute(u"quit"_s));
+    QVERIFY(m_qemu->waitForExit(waitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QmpClient::State::Idle, waitMs);
+    QVERIFY(quit->waitForFinished(waitMs));
+    QVERIFY(!m_tree->isRefreshing());
+    QCOMPARE(m_tree->rowCount(), 0);
+    QCOMPARE(started.count(), 1);
+
+    // The same model reads the next QEMU on the same socket.
+    QVERIFY2(m_qemu->startWithArgs({u"-M"_s, u"q35"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                                    u"-device"_s, u"qemu-xhci,id=xhci"_s,
+                                    u"-qmp"_s, u"unix:%1,server=on,wait=off"_s.arg(m_qemu->qmpSocket())},
+                                   m_qemu->qmpSocket(), waitMs),
+             qPrintable(m_qemu->errorString()));
+    QSignalSpy refreshed(m_tree.get(), &DeviceTreeModel::refreshed);
+    m_client->connectToServer(QmpAddress::unixSocket(m_qemu->qmpSocket()));
+    QVERIFY(m_client->waitForConnected(waitMs));
+    QVERIFY(refreshed.count() || refreshed.wait(waitMs));
+    QCOMPARE(m_tree->devicePaths(), QStringList{u"/machine/peripheral/xhci"_s});
 }
 
 void tst_Hotplug::queryPciDiff()
