@@ -696,10 +696,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> (line %1: %2)</source>
-        <translation> (Zeile %1: %2)</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -707,17 +703,38 @@
         <source>line longer than %1 MiB</source>
         <translation>Zeile länger als %1 MiB</translation>
     </message>
-    <message>
-        <source>Events read: %1</source>
-        <translation>Gelesene Ereignisse: %1</translation>
+    <message numerus="yes">
+        <source>%n events read</source>
+        <translation>
+            <numerusform>%n Ereignis gelesen</numerusform>
+            <numerusform>%n Ereignisse gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands and replies not shown</source>
+        <translation>
+            <numerusform>%n Befehl oder Antwort nicht angezeigt</numerusform>
+            <numerusform>%n Befehle und Antworten nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen (Zeile %1: %2)</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen (Zeile %1: %2)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>; commands and replies not shown: %1</source>
-        <translation>; nicht angezeigte Befehle und Antworten: %1</translation>
-    </message>
-    <message>
-        <source>; bad lines skipped: %1</source>
-        <translation>; übersprungene fehlerhafte Zeilen: %1</translation>
+        <source>%1; %2</source>
+        <extracomment>Joins two parts of a summary, as in &quot;12 events read; 2 bad lines skipped&quot;</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1268,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Lines of %1 that could not be read were skipped: %2.</source>
-        <translation>Nicht lesbare Zeilen von %1 wurden übersprungen: %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1265,6 +1278,13 @@
     <message>
         <source>The sandbox VM has stopped</source>
         <translation>Die Sandbox-VM wurde beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 war nicht lesbar und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen von %1 waren nicht lesbar und wurden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2246,19 @@
         <translation>Kein Unterschied.</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed.</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
-    </message>
-    <message>
         <source>Show unchanged</source>
         <translation>Unveränderte anzeigen</translation>
     </message>
     <message>
         <source>Reply difference</source>
         <translation>Antwortunterschied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values differ: %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n Wert unterscheidet sich: %1 hinzugefügt, %2 entfernt, %3 geändert.</numerusform>
+            <numerusform>%n Werte unterscheiden sich: %1 hinzugefügt, %2 entfernt, %3 geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2338,9 +2361,12 @@
 </context>
 <context>
     <name>TimelineFilterProxy</name>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 von %2 Ereignissen</translation>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2397,6 @@
     <message>
         <source>&amp;Keep:</source>
         <translation>&amp;Behalten:</translation>
-    </message>
-    <message>
-        <source> events</source>
-        <translation> Ereignisse</translation>
     </message>
     <message>
         <source>At most this many events are kept; the oldest go first</source>
@@ -2413,16 +2435,28 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> (%1 older dropped)</source>
-        <translation> (%1 ältere verworfen)</translation>
-    </message>
-    <message>
         <source>The last re-filter took %1 ms</source>
         <translation>Das letzte Neufiltern dauerte %1 ms</translation>
     </message>
     <message>
         <source>Following paused; scroll to the bottom or press Follow to resume</source>
         <translation>Folgen pausiert; zum Fortsetzen ganz nach unten scrollen oder „Folgen“ drücken</translation>
+    </message>
+    <message numerus="yes">
+        <source> events</source>
+        <comment>suffix of the number of events kept</comment>
+        <translation>
+            <numerusform> Ereignis</numerusform>
+            <numerusform> Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n older dropped)</source>
+        <extracomment>%1 is the count of shown events, as in &quot;5 of 20 events&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%n älteres verworfen)</numerusform>
+            <numerusform>%1 (%n ältere verworfen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -696,10 +696,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source> (line %1: %2)</source>
-        <translation> (ligne %1&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -707,17 +703,38 @@
         <source>line longer than %1 MiB</source>
         <translation>ligne de plus de %1 Mio</translation>
     </message>
-    <message>
-        <source>Events read: %1</source>
-        <translation>Événements lus&#xa0;: %1</translation>
+    <message numerus="yes">
+        <source>%n events read</source>
+        <translation>
+            <numerusform>%n événement lu</numerusform>
+            <numerusform>%n événements lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands and replies not shown</source>
+        <translation>
+            <numerusform>%n commande ou réponse non affichée</numerusform>
+            <numerusform>%n commandes et réponses non affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped</source>
+        <translation>
+            <numerusform>%n ligne incorrecte ignorée</numerusform>
+            <numerusform>%n lignes incorrectes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>%n ligne incorrecte ignorée (ligne %1&#xa0;: %2)</numerusform>
+            <numerusform>%n lignes incorrectes ignorées (ligne %1&#xa0;: %2)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>; commands and replies not shown: %1</source>
-        <translation>; commandes et réponses non affichées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>; bad lines skipped: %1</source>
-        <translation>; lignes incorrectes ignorées&#xa0;: %1</translation>
+        <source>%1; %2</source>
+        <extracomment>Joins two parts of a summary, as in &quot;12 events read; 2 bad lines skipped&quot;</extracomment>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1268,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Lines of %1 that could not be read were skipped: %2.</source>
-        <translation>Les lignes illisibles de %1 ont été ignorées&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
@@ -1265,6 +1278,13 @@
     <message>
         <source>The sandbox VM has stopped</source>
         <translation>La VM bac à sable s&apos;est arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n ligne de %1 était illisible et a été ignorée.</numerusform>
+            <numerusform>%n lignes de %1 étaient illisibles et ont été ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2246,19 @@
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed.</source>
-        <translation>Ajoutés&#xa0;: %1, supprimés&#xa0;: %2, modifiés&#xa0;: %3.</translation>
-    </message>
-    <message>
         <source>Show unchanged</source>
         <translation>Afficher les éléments inchangés</translation>
     </message>
     <message>
         <source>Reply difference</source>
         <translation>Différence entre les réponses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values differ: %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n valeur diffère (ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications&#xa0;: %3).</numerusform>
+            <numerusform>%n valeurs diffèrent (ajouts&#xa0;: %1, suppressions&#xa0;: %2, modifications&#xa0;: %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2338,9 +2361,12 @@
 </context>
 <context>
     <name>TimelineFilterProxy</name>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 événements sur %2</translation>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 événement sur %n</numerusform>
+            <numerusform>%1 événements sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2397,6 @@
     <message>
         <source>&amp;Keep:</source>
         <translation>&amp;Conserver&#xa0;:</translation>
-    </message>
-    <message>
-        <source> events</source>
-        <translation> événements</translation>
     </message>
     <message>
         <source>At most this many events are kept; the oldest go first</source>
@@ -2413,16 +2435,28 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source> (%1 older dropped)</source>
-        <translation> (%1 plus anciens retirés)</translation>
-    </message>
-    <message>
         <source>The last re-filter took %1 ms</source>
         <translation>Le dernier refiltrage a pris %1 ms</translation>
     </message>
     <message>
         <source>Following paused; scroll to the bottom or press Follow to resume</source>
         <translation>Suivi en pause&#xa0;; faites défiler jusqu&apos;en bas ou appuyez sur «&#xa0;Suivre&#xa0;» pour reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source> events</source>
+        <comment>suffix of the number of events kept</comment>
+        <translation>
+            <numerusform> événement</numerusform>
+            <numerusform> événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n older dropped)</source>
+        <extracomment>%1 is the count of shown events, as in &quot;5 of 20 events&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%n plus ancien retiré)</numerusform>
+            <numerusform>%1 (%n plus anciens retirés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -696,10 +696,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> (line %1: %2)</source>
-        <translation> (%1 行目: %2)</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
@@ -707,17 +703,34 @@
         <source>line longer than %1 MiB</source>
         <translation>行が %1 MiB を超えています</translation>
     </message>
-    <message>
-        <source>Events read: %1</source>
-        <translation>読み込んだイベント: %1</translation>
+    <message numerus="yes">
+        <source>%n events read</source>
+        <translation>
+            <numerusform>%n 件のイベントを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands and replies not shown</source>
+        <translation>
+            <numerusform>%n 件のコマンドと応答は表示していません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped</source>
+        <translation>
+            <numerusform>不正な行を %n 行スキップしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>不正な行を %n 行スキップしました (%1 行目: %2)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>; commands and replies not shown: %1</source>
-        <translation>、表示していないコマンドと応答: %1</translation>
-    </message>
-    <message>
-        <source>; bad lines skipped: %1</source>
-        <translation>、スキップした不正な行: %1</translation>
+        <source>%1; %2</source>
+        <extracomment>Joins two parts of a summary, as in &quot;12 events read; 2 bad lines skipped&quot;</extracomment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1261,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Lines of %1 that could not be read were skipped: %2.</source>
-        <translation>%1 の読み取れなかった行をスキップしました: %2。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -1262,6 +1271,12 @@
     <message>
         <source>The sandbox VM has stopped</source>
         <translation>サンドボックスVMが停止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%1 の %n 行を読み取れなかったため、スキップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,16 +2237,18 @@
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed.</source>
-        <translation>追加 %1 件、削除 %2 件、変更 %3 件。</translation>
-    </message>
-    <message>
         <source>Show unchanged</source>
         <translation>変更なしの項目も表示</translation>
     </message>
     <message>
         <source>Reply difference</source>
         <translation>応答の差分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values differ: %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n 件の値が異なります: 追加 %1 件、削除 %2 件、変更 %3 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,9 +2351,11 @@
 </context>
 <context>
     <name>TimelineFilterProxy</name>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 / %2 件のイベント</translation>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 / %n 件のイベント</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2386,6 @@
     <message>
         <source>&amp;Keep:</source>
         <translation>保持数(&amp;K):</translation>
-    </message>
-    <message>
-        <source> events</source>
-        <translation> 件</translation>
     </message>
     <message>
         <source>At most this many events are kept; the oldest go first</source>
@@ -2409,16 +2424,26 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> (%1 older dropped)</source>
-        <translation> (古い %1 件を破棄)</translation>
-    </message>
-    <message>
         <source>The last re-filter took %1 ms</source>
         <translation>前回の再フィルターには %1 ミリ秒かかりました</translation>
     </message>
     <message>
         <source>Following paused; scroll to the bottom or press Follow to resume</source>
         <translation>追従を一時停止しました。再開するには一番下までスクロールするか「追従」を押してください</translation>
+    </message>
+    <message numerus="yes">
+        <source> events</source>
+        <comment>suffix of the number of events kept</comment>
+        <translation>
+            <numerusform> 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n older dropped)</source>
+        <extracomment>%1 is the count of shown events, as in &quot;5 of 20 events&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (古い %n 件を破棄)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

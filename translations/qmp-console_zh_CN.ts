@@ -696,10 +696,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source> (line %1: %2)</source>
-        <translation> (第 %1 行：%2)</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -707,17 +703,34 @@
         <source>line longer than %1 MiB</source>
         <translation>行长度超过 %1 MiB</translation>
     </message>
-    <message>
-        <source>Events read: %1</source>
-        <translation>已读取的事件：%1</translation>
+    <message numerus="yes">
+        <source>%n events read</source>
+        <translation>
+            <numerusform>已读取 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commands and replies not shown</source>
+        <translation>
+            <numerusform>%n 条命令和回复未显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 个错误行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad lines skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>已跳过 %n 个错误行（第 %1 行：%2）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>; commands and replies not shown: %1</source>
-        <translation>；未显示的命令和回复：%1</translation>
-    </message>
-    <message>
-        <source>; bad lines skipped: %1</source>
-        <translation>；跳过的错误行：%1</translation>
+        <source>%1; %2</source>
+        <extracomment>Joins two parts of a summary, as in &quot;12 events read; 2 bad lines skipped&quot;</extracomment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1261,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Lines of %1 that could not be read were skipped: %2.</source>
-        <translation>已跳过 %1 中无法读取的行：%2。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1262,6 +1271,12 @@
     <message>
         <source>The sandbox VM has stopped</source>
         <translation>沙箱虚拟机已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of %1 could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%1 中有 %n 行无法读取，已跳过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,16 +2237,18 @@
         <translation>没有差异。</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed.</source>
-        <translation>新增 %1 项，删除 %2 项，更改 %3 项。</translation>
-    </message>
-    <message>
         <source>Show unchanged</source>
         <translation>显示未更改项</translation>
     </message>
     <message>
         <source>Reply difference</source>
         <translation>回复差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values differ: %1 added, %2 removed, %3 changed.</source>
+        <translation>
+            <numerusform>%n 个值不同：新增 %1 项，删除 %2 项，更改 %3 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,9 +2351,11 @@
 </context>
 <context>
     <name>TimelineFilterProxy</name>
-    <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 / %2 个事件</translation>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 / %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2386,6 @@
     <message>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K):</translation>
-    </message>
-    <message>
-        <source> events</source>
-        <translation> 个事件</translation>
     </message>
     <message>
         <source>At most this many events are kept; the oldest go first</source>
@@ -2409,16 +2424,26 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source> (%1 older dropped)</source>
-        <translation> (已丢弃 %1 个较早的事件)</translation>
-    </message>
-    <message>
         <source>The last re-filter took %1 ms</source>
         <translation>上次重新过滤耗时 %1 毫秒</translation>
     </message>
     <message>
         <source>Following paused; scroll to the bottom or press Follow to resume</source>
         <translation>已暂停跟随；滚动到底部或按“跟随”即可恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source> events</source>
+        <comment>suffix of the number of events kept</comment>
+        <translation>
+            <numerusform> 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n older dropped)</source>
+        <extracomment>%1 is the count of shown events, as in &quot;5 of 20 events&quot;</extracomment>
+        <translation>
+            <numerusform>%1（已丢弃 %n 个较早的事件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,14 +100,21 @@ QString EventLogReader::Result::summary() const
 {
     if (!ok)
         return error;
-    // Counts after a colon read right for one and for many without plural forms.
-    QString text = tr("Events read: %1").arg(events);
+    // Each part a whole clause with its own plural form; translators choose how parts are joined.
+    QStringList parts{tr("%n events read", nullptr, int(events))};
     if (otherMessages > 0)
-        text += tr("; commands and replies not shown: %1").arg(otherMessages);
+        parts.append(tr("%n commands and replies not shown", nullptr, int(otherMessages)));
     if (badLines > 0) {
-        text += tr("; bad lines skipped: %1").arg(badLines);
-        if (!problems.isEmpty())
-            text += tr(" (line %1: %2)").arg(problems.constFirst().line).arg(problems.constFirst().message);
+        parts.append(problems.isEmpty()
+                         ? tr("%n bad lines skipped", nullptr, int(badLines))
+                         : tr("%n bad lines skipped (line %1: %2)", nullptr, int(badLines))
+                               .arg(problems.constFirst().line)
+                               .arg(problems.constFirst().message));
+    }
+    QString text = parts.takeFirst();
+    for (const QString &part : std::as_const(parts)) {
+        //: Joins two parts of a summary, as in "12 events read; 2 bad lines skipped"
+        text = tr("%1; %2").arg(text, part);
     }
     return text;
 }

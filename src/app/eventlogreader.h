@@ -31,7 +31,7 @@ public:
         qint64 otherMessages = 0; // commands and replies of a transcript: not timeline rows
         qint64 badLines = 0;
         QList<Problem> problems; // the first MaxProblems bad lines
-        // "12 events read; 2 bad lines (first: line 7: ...)"
+        // "12 events read; 2 bad lines skipped (line 7: ...)"
         QString summary() const;
     };
     static constexpr int MaxProblems = 100;

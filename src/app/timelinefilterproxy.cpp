@@ -111,7 +111,7 @@ qsizetype TimelineFilterProxy::totalCount() const
 
 QString TimelineFilterProxy::countText() const
 {
-    return tr("%1 of %2 events").arg(shownCount()).arg(totalCount());
+    return tr("%1 of %n events", nullptr, int(totalCount())).arg(shownCount());
 }
 
 void TimelineFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int last)

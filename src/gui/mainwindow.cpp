@@ -104,10 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, devicesDock);
     ui->menuPanels->addAction(devicesDock->toggleViewAction());
     m_schemaCompletion = new SchemaCompletionSource(this);
-    // Until a schema is known (loading, or a guest agent), the editor completes command names.
-    connect(m_schemaCompletion, &SchemaCompletionSource::schemaChanged, this, [this] {
-        m_commandPanel->setCompletionSource(m_schemaCompletion->schema().isEmpty() ? nullptr : m_schemaCompletion);
-    });
+    m_commandPanel->setSchemaSource(m_schemaCompletion);
     onCurrentSessionChanged(m_connectionsPanel->currentSession());
 
     restoreLayout();
@@ -440,7 +437,7 @@ bool MainWindow::openLog(const QString &fileName)
     if (result.badLines > 0) {
         // Not modal: a dropped file must not block the window.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Event Log"),
-                                    tr("Lines of %1 that could not be read were skipped: %2.").arg(fileName).arg(result.badLines),
+                                    tr("%n lines of %1 could not be read and were skipped.", nullptr, int(result.badLines)).arg(fileName),
                                     QMessageBox::Ok, this);
         QStringList details;
         for (const EventLogReader::Problem &p : result.problems)

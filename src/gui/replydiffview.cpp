@@ -110,11 +110,15 @@ void ReplyDiffView::updateSummary()
         text = tr("No replies compared yet.");
     else if (m_model->isIdentical())
         text = tr("No difference.");
-    else
-        text = tr("%1 added, %2 removed, %3 changed.")
-                   .arg(m_model->count(ReplyDiffModel::Change::Added))
-                   .arg(m_model->count(ReplyDiffModel::Change::Removed))
-                   .arg(m_model->count(ReplyDiffModel::Change::Changed));
+    else {
+        const int added = m_model->count(ReplyDiffModel::Change::Added);
+        const int removed = m_model->count(ReplyDiffModel::Change::Removed);
+        const int changed = m_model->count(ReplyDiffModel::Change::Changed);
+        text = tr("%n values differ: %1 added, %2 removed, %3 changed.", nullptr, added + removed + changed)
+                   .arg(added)
+                   .arg(removed)
+                   .arg(changed);
+    }
     m_summary->setText(m_title.isEmpty() ? text : m_title + u'\n' + text);
 }
 

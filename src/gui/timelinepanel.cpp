@@ -31,6 +31,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString MaxEventsKey = u"timeline/maxEvents"_s;
+
+// The spin box shows "100,000 events": the suffix takes the plural form of the number it follows.
+QString keptEventsSuffix(int count)
+{
+    return TimelinePanel::tr(" events", "suffix of the number of events kept", count);
+}
 } // namespace
 
 TimelinePanel::TimelinePanel(QWidget *parent)
@@ -185,7 +191,7 @@ void TimelinePanel::retranslate()
     m_clearAction->setText(tr("Clear"));
     m_clearAction->setToolTip(tr("Remove every event from the timeline"));
     m_maxEventsLabel->setText(tr("&Keep:"));
-    m_maxEvents->setSuffix(tr(" events"));
+    m_maxEvents->setSuffix(keptEventsSuffix(m_maxEvents->value()));
     m_maxEvents->setToolTip(tr("At most this many events are kept; the oldest go first"));
     m_nameView->setToolTip(tr("Untick an event name to hide those events"));
     m_table->setAccessibleName(tr("Event timeline"));
@@ -290,6 +296,7 @@ void TimelinePanel::setMaxEvents(qsizetype max)
     max = std::clamp<qsizetype>(max, m_maxEvents->minimum(), m_maxEvents->maximum());
     const QSignalBlocker block(m_maxEvents);
     m_maxEvents->setValue(int(max));
+    m_maxEvents->setSuffix(keptEventsSuffix(int(max)));
     m_model->setMaxEvents(max);
 }
 
@@ -326,8 +333,10 @@ void TimelinePanel::updateCount()
         m_filterBar->setConnectionNames(m_model->connectionNames());
     }
     QString text = m_proxy->countText();
-    if (m_model->droppedCount() > 0)
-        text += tr(" (%1 older dropped)").arg(m_model->droppedCount());
+    if (m_model->droppedCount() > 0) {
+        //: %1 is the count of shown events, as in "5 of 20 events"
+        text = tr("%1 (%n older dropped)", nullptr, int(m_model->droppedCount())).arg(text);
+    }
     m_filterBar->setCountText(text);
     m_filterBar->countLabel()->setToolTip(tr("The last re-filter took %1 ms").arg(double(m_proxy->lastRefilterUsecs()) / 1000.0, 0, 'f', 1));
 }

@@ -71,8 +71,17 @@ QString TranslationLoader::apply(const QString &language)
             break;
         }
     }
-    if (!loaded)
+    if (!loaded) {
+        // No translation for this language: English, with its plural forms ("1 event").
+        for (const QString &path : searchPaths()) {
+            if (app->load(u"qmp-console_en"_s, path)) {
+                QCoreApplication::installTranslator(app.get());
+                m_app = std::move(app);
+                break;
+            }
+        }
         return {};
+    }
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

@@ -25,7 +25,7 @@ public:
     static QStringList searchPaths();
 
     // language: a shipped language code, or empty for the system's. Returns the language loaded,
-    // empty when the English original is used.
+    // empty when none is and the English original (with its plural forms) is used.
     QString apply(const QString &language);
     // apply() with the language from the settings.
     QString applyFromSettings();
