@@ -36,6 +36,7 @@ CommandEditor::CommandEditor(QWidget *parent)
 
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         m_bracketPairsValid = false;
+        m_brackets = {-1, -1}; // positions in the old text; the cursor signal finds the new pair
         if (!m_showingHistory)
             m_historyIndex = int(m_history.size());
         revalidate();
@@ -66,13 +67,37 @@ void CommandEditor::setCompletionSource(const CompletionSource *source)
     m_completionSource = source;
 }
 
+void CommandEditor::setDiagnosticSource(const DiagnosticSource *source)
+{
+    if (m_diagnosticSource == source)
+        return;
+    m_diagnosticSource = source;
+    revalidate();
+}
+
+const SchemaDiagnostic *CommandEditor::diagnosticAt(int position) const
+{
+    for (const SchemaDiagnostic &d : m_diagnostics) {
+        // The character just after a span still counts: the cursor often rests there.
+        if (position >= d.start && position <= d.start + qMax(1, d.length))
+            return &d;
+    }
+    return nullptr;
+}
+
 void CommandEditor::revalidate()
 {
-    m_result = CommandText::interpret(toPlainText(), m_mode);
+    const QString text = toPlainText();
+    m_result = CommandText::interpret(text, m_mode);
+    m_diagnostics.clear();
+    if (m_result.isValid() && m_diagnosticSource)
+        m_diagnostics = m_diagnosticSource->diagnostics(text, m_mode);
     setToolTip(m_result.state == CommandText::State::Invalid
                    ? tr("Line %1, column %2: %3").arg(m_result.errorLine).arg(m_result.errorColumn).arg(m_result.error)
                    : QString());
-    setAccessibleDescription(m_result.state == CommandText::State::Invalid ? m_result.error : QString());
+    setAccessibleDescription(m_result.state == CommandText::State::Invalid ? m_result.error
+                             : m_diagnostics.isEmpty()                     ? QString()
+                                                                           : m_diagnostics.first().message);
     updateExtraSelections();
     viewport()->update();
     Q_EMIT resultChanged(m_result);
@@ -96,6 +121,17 @@ void CommandEditor::updateExtraSelections()
         error.format.setUnderlineColor(colours.error());
         error.format.setBackground(colours.invalidBackground());
         selections.append(error);
+    }
+    const int end = int(document()->characterCount()) - 1;
+    for (const SchemaDiagnostic &d : std::as_const(m_diagnostics)) {
+        QTextEdit::ExtraSelection problem;
+        problem.cursor = QTextCursor(document());
+        const int from = qBound(0, d.start, qMax(0, end - 1));
+        problem.cursor.setPosition(from);
+        problem.cursor.setPosition(qMin(from + qMax(1, d.length), end), QTextCursor::KeepAnchor);
+        problem.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        problem.format.setUnderlineColor(colours.warning());
+        selections.append(problem);
     }
     for (int pos : {m_brackets.first, m_brackets.second}) {
         if (pos < 0)
@@ -275,7 +311,26 @@ void CommandEditor::paintEvent(QPaintEvent *event)
     if (m_result.state != CommandText::State::Empty) {
         const SyntaxPalette colours(palette());
         QPainter painter(viewport());
-        painter.fillRect(viewport()->rect(), m_result.isValid() ? colours.validBackground() : colours.invalidBackground());
+        const QColor tint = !m_result.isValid()       ? colours.invalidBackground()
+                            : m_diagnostics.isEmpty() ? colours.validBackground()
+                                                      : colours.warningBackground();
+        painter.fillRect(viewport()->rect(), tint);
     }
     QPlainTextEdit::paintEvent(event);
+}
+
+bool CommandEditor::viewportEvent(QEvent *event)
+{
+    // Each schema problem has its own tooltip, over its own token.
+    if (event->type() == QEvent::ToolTip && !m_diagnostics.isEmpty()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor at = cursorForPosition(help->pos());
+        const QRect where = cursorRect(at);
+        const SchemaDiagnostic *d = diagnosticAt(at.position());
+        if (d && help->pos().y() >= where.top() && help->pos().y() <= where.bottom()) {
+            QToolTip::showText(help->globalPos(), d->message, viewport(), where);
+            return true;
+        }
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandtext.h"
+#include "diagnosticsource.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QPlainTextEdit>
@@ -12,8 +13,9 @@ class QCompleter;
 class QStringListModel;
 
 // The multi-line command editor: JSON highlighting, bracket matching, validation as you type
-// (the error underlined at its place, its message in the tooltip), history on Up/Down at the
-// first and last line, completion from a CompletionSource, Ctrl+Enter to send.
+// (the error underlined at its place, its message in the tooltip), schema problems from a
+// DiagnosticSource under their tokens (warnings: they do not stop Ctrl+Enter), history on
+// Up/Down at the first and last line, completion from a CompletionSource, Ctrl+Enter to send.
 class CommandEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -30,6 +32,16 @@ public:
     QStringList history() const { return m_history; }
     // The editor does not own the source; nullptr switches completion off.
     void setCompletionSource(const CompletionSource *source);
+    // The editor does not own the source; nullptr switches schema diagnostics off.
+    void setDiagnosticSource(const DiagnosticSource *source);
+    // What the diagnostic source found in the current text (only ever for a valid command).
+    const QList<SchemaDiagnostic> &diagnostics() const { return m_diagnostics; }
+    // The diagnostic whose span holds position (a character index), or nullptr.
+    const SchemaDiagnostic *diagnosticAt(int position) const;
+
+public Q_SLOTS:
+    // Interprets and diagnoses the text again, e.g. when the schema behind the sources changed.
+    void revalidate();
 
     // Positions of the bracket pair around the cursor, or -1 when there is none. For tests.
     QPair<int, int> matchingBrackets() const { return m_brackets; }
@@ -43,9 +55,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
-    void revalidate();
     void updateExtraSelections();
     void updateBracketMatch();
     void showHistoryEntry(int index);
@@ -61,6 +73,8 @@ private:
     QString m_draft;
     bool m_showingHistory = false;
     const CompletionSource *m_completionSource = nullptr;
+    const DiagnosticSource *m_diagnosticSource = nullptr;
+    QList<SchemaDiagnostic> m_diagnostics;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completionModel = nullptr;
     int m_completionStart = -1;

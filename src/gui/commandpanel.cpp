@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commandpanel.h"
 
+#include "argumentformpanel.h"
 #include "commandeditor.h"
 #include "completionsource.h"
 #include "historysearchpopup.h"
 #include "jsonhighlighter.h"
+#include "qmpclient.h" // the source's QPointer<QmpClient> needs the whole type
+#include "schemacompletionsource.h"
 #include "syntaxpalette.h"
 
 #include <QtGui/QFontDatabase>
@@ -18,6 +21,7 @@
 CommandPanel::CommandPanel(QWidget *parent)
     : QWidget(parent)
     , m_editor(new CommandEditor(this))
+    , m_form(new ArgumentFormPanel(this))
     , m_preview(new QPlainTextEdit(this))
     , m_target(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
@@ -61,9 +65,11 @@ CommandPanel::CommandPanel(QWidget *parent)
     split->setObjectName(QStringLiteral("editorSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_editor);
+    split->addWidget(m_form);
     split->addWidget(m_preview);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -72,6 +78,13 @@ CommandPanel::CommandPanel(QWidget *parent)
 
     m_editor->setCompletionSource(m_commandNames);
     connect(m_editor, &CommandEditor::resultChanged, this, &CommandPanel::updateState);
+    connect(m_editor, &CommandEditor::resultChanged, m_form, &ArgumentFormPanel::showCommand);
+    connect(m_form, &ArgumentFormPanel::messageEdited, this, &CommandPanel::writeMessage);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        // The status line tells the problem under the cursor.
+        if (!m_editor->diagnostics().isEmpty())
+            updateState(m_editor->result());
+    });
     connect(m_editor, &CommandEditor::sendRequested, this, &CommandPanel::send);
     connect(m_editor, &CommandEditor::historySearchRequested, this, &CommandPanel::searchHistory);
     connect(m_send, &QToolButton::clicked, this, &CommandPanel::send);
@@ -89,6 +102,7 @@ CommandPanel::CommandPanel(QWidget *parent)
 CommandPanel::~CommandPanel()
 {
     m_editor->setCompletionSource(nullptr);
+    m_editor->setDiagnosticSource(nullptr);
     delete m_commandNames;
 }
 
@@ -128,6 +142,46 @@ void CommandPanel::setCommandNames(const QStringList &names)
 void CommandPanel::setCompletionSource(const CompletionSource *source)
 {
     m_editor->setCompletionSource(source ? source : m_commandNames);
+}
+
+void CommandPanel::setSchemaSource(SchemaCompletionSource *source)
+{
+    if (m_schemaSource == source)
+        return;
+    if (m_schemaSource)
+        m_schemaSource->disconnect(this);
+    m_schemaSource = source;
+    if (source) {
+        connect(source, &SchemaCompletionSource::schemaChanged, this, &CommandPanel::schemaChanged);
+        connect(source, &QObject::destroyed, this, [this] {
+            m_editor->setCompletionSource(m_commandNames);
+            m_editor->setDiagnosticSource(nullptr);
+            m_form->setSchema({});
+        });
+    }
+    schemaChanged();
+}
+
+void CommandPanel::schemaChanged()
+{
+    const bool known = m_schemaSource && !m_schemaSource->schema().isEmpty();
+    m_editor->setCompletionSource(known ? static_cast<const CompletionSource *>(m_schemaSource.data()) : m_commandNames);
+    m_form->setSchema(known ? m_schemaSource->schema() : QmpSchema());
+    m_editor->setDiagnosticSource(known ? m_schemaSource.data() : nullptr);
+    m_editor->revalidate(); // the same text may now be diagnosed differently
+}
+
+void CommandPanel::writeMessage(const QmpValue &message)
+{
+    if (m_editor->mode() != CommandText::Mode::Qmp)
+        setMode(CommandText::Mode::Qmp);
+    const QString text = QString::fromUtf8(message.toJson(QmpValue::Format::Indented));
+    if (text == m_editor->toPlainText())
+        return;
+    // One edit, so Ctrl+Z in the editor takes back what the form wrote.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
 }
 
 QString CommandPanel::statusText() const
@@ -173,6 +227,17 @@ void CommandPanel::updateState(const CommandText::Result &result)
         text = tr("Valid: %1").arg(result.command);
         colour = colours.string();
         m_preview->setPlainText(CommandText::preview(result));
+        if (const QList<SchemaDiagnostic> &problems = m_editor->diagnostics(); !problems.isEmpty()) {
+            const SchemaDiagnostic *shown = m_editor->diagnosticAt(m_editor->textCursor().position());
+            if (!shown)
+                shown = &problems.first();
+            // A warning, not an error: the schema may lag behind what this QEMU accepts.
+            text = problems.size() == 1
+                ? tr("Schema: %1. QEMU decides; you can still send.").arg(shown->message)
+                : tr("Schema: %1 (and %n more). QEMU decides; you can still send.", nullptr, int(problems.size()) - 1)
+                      .arg(shown->message);
+            colour = colours.warning();
+        }
         break;
     }
     m_state->setText(text);
@@ -183,8 +248,10 @@ void CommandPanel::updateState(const CommandText::Result &result)
 
     const bool canSend = result.isValid() && m_targetReady;
     m_send->setEnabled(canSend);
-    m_send->setToolTip(canSend ? tr("Send (Ctrl+Enter)")
-                               : (!result.isValid() ? tr("Fix the command first") : m_targetWhyNot));
+    const QString sendTip = m_editor->diagnostics().isEmpty()
+        ? tr("Send (Ctrl+Enter)")
+        : tr("Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.");
+    m_send->setToolTip(canSend ? sendTip : (!result.isValid() ? tr("Fix the command first") : m_targetWhyNot));
     if (m_canSend != canSend) {
         m_canSend = canSend;
         Q_EMIT canSendChanged(canSend);

@@ -3,8 +3,10 @@
 
 #include "commandtext.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
+class ArgumentFormPanel;
 class CommandEditor;
 class CommandNameCompletion;
 class CompletionSource;
@@ -13,10 +15,12 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
+class SchemaCompletionSource;
+class QmpValue;
 
 // The command editor with what surrounds it: the connection the command goes to, the mode
-// (QMP or HMP), the read-only preview of the exact JSON that will be sent, the validity line and
-// the send button. Sending itself is the owner's business: it listens to sendRequested().
+// (QMP or HMP), the argument form of the live schema, the read-only preview of the exact JSON
+// that will be sent, the validity line and the send button. Sending itself is the owner's business: it listens to sendRequested().
 class CommandPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
     ~CommandPanel() override;
 
     CommandEditor *editor() const { return m_editor; }
+    ArgumentFormPanel *argumentForm() const { return m_form; }
     QComboBox *targetCombo() const { return m_target; }
 
     void setMode(CommandText::Mode mode);
@@ -38,6 +43,9 @@ public:
     void setCommandNames(const QStringList &names);
     // Replaces the command-name completion (e.g. with a schema-driven one); nullptr restores it.
     void setCompletionSource(const CompletionSource *source);
+    // The live schema behind completion, the editor's diagnostics and the argument form; until
+    // it has a schema, completion falls back to command names. Not owned; nullptr: none.
+    void setSchemaSource(SchemaCompletionSource *source);
 
     // Text of the validity line, e.g. "Line 2, column 5: missing ','". For the status bar too.
     QString statusText() const;
@@ -57,9 +65,13 @@ protected:
 
 private:
     void updateState(const CommandText::Result &result);
+    void schemaChanged();
+    void writeMessage(const QmpValue &message);
     void retranslate();
 
     CommandEditor *m_editor;
+    ArgumentFormPanel *m_form;
+    QPointer<SchemaCompletionSource> m_schemaSource;
     QPlainTextEdit *m_preview;
     QComboBox *m_target;
     QComboBox *m_modeCombo;

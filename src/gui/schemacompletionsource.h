@@ -2,6 +2,7 @@
 #pragma once
 
 #include "completionsource.h"
+#include "diagnosticsource.h"
 #include "qmpcompletioncontext.h"
 #include "qmpschema.h"
 
@@ -14,19 +15,11 @@ class QmpClient;
 class QmpQomPathLister;
 class QmpSchemaLoader;
 
-// One schema problem in the editor's text: the span to underline and what is wrong.
-struct SchemaDiagnostic
-{
-    int start = 0;
-    int length = 0;
-    QString message;
-};
-
 // Completion for the command editor from the live schema of the current connection: command
 // names, argument keys (required first), enum and boolean values, in the short form and in
 // JSON; QOM paths for values that hold one (qom-list's path, device_del's id), from qom-list.
 // The same schema also answers what the editor underlines, describes and offers elsewhere.
-class SchemaCompletionSource : public QObject, public CompletionSource
+class SchemaCompletionSource : public QObject, public CompletionSource, public DiagnosticSource
 {
     Q_OBJECT
 public:
@@ -46,7 +39,7 @@ public:
 
     // What the validator finds in a command that parses (syntax errors are CommandText's):
     // unknown command or key, missing key, wrong type, enum value, variant, exec-oob.
-    QList<SchemaDiagnostic> diagnostics(const QString &text, CommandText::Mode mode) const;
+    QList<SchemaDiagnostic> diagnostics(const QString &text, CommandText::Mode mode) const override;
     // Arguments and return type of a command, or an event's data, as text; empty when unknown.
     QString describe(const QString &commandOrEvent) const;
     // Every event the server can send, for filters that have seen none yet.

@@ -23,6 +23,7 @@ QColor SyntaxPalette::punctuation() const
     return c;
 }
 QColor SyntaxPalette::error() const { return pick("#c62828", "#ff8a80"); }
+QColor SyntaxPalette::warning() const { return pick("#b45f00", "#ffcc66"); }
 
 static QColor blend(const QColor &base, const QColor &tint, float amount)
 {
@@ -39,6 +40,11 @@ QColor SyntaxPalette::validBackground() const
 QColor SyntaxPalette::invalidBackground() const
 {
     return blend(m_palette.color(QPalette::Base), QColor(0xe5, 0x39, 0x35), m_dark ? 0.18f : 0.10f);
+}
+
+QColor SyntaxPalette::warningBackground() const
+{
+    return blend(m_palette.color(QPalette::Base), QColor(0xff, 0xa0, 0x00), m_dark ? 0.14f : 0.10f);
 }
 
 QColor SyntaxPalette::matchingBracket() const

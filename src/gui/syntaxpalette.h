@@ -18,8 +18,10 @@ public:
     QColor keyword() const; // true, false, null
     QColor punctuation() const;
     QColor error() const;           // text of errors
+    QColor warning() const;         // what the schema doubts but QEMU may still accept
     QColor validBackground() const; // a faint tint behind a valid editor
     QColor invalidBackground() const;
+    QColor warningBackground() const; // a faint tint behind a valid command the schema doubts
     QColor matchingBracket() const;
 
 private:
