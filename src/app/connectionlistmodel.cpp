@@ -32,6 +32,7 @@ void ConnectionListModel::addSession(ConnectionSession *session)
     connect(session, &ConnectionSession::runStateChanged, this, changed);
     connect(session, &ConnectionSession::lastErrorChanged, this, changed);
     connect(session, &ConnectionSession::nameChanged, this, changed);
+    connect(session, &ConnectionSession::profileChanged, this, changed);
     connect(session, &ConnectionSession::noteChanged, this, changed);
 }
 
@@ -128,6 +129,8 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             lines.append(s->lastError());
         if (!s->note().isEmpty())
             lines.append(s->note());
+        if (const QString warning = s->securityWarning(); !warning.isEmpty())
+            lines.append(tr("Warning: %1").arg(warning));
         return lines.join(u'\n');
     }
     case SessionRole: return QVariant::fromValue(const_cast<ConnectionSession *>(s));
@@ -136,6 +139,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case FailedRole: return failed;
     case ProfileIdRole: return s->profile().id;
     case NoteRole: return s->note();
+    case SecurityWarningRole: return s->securityWarning();
     }
     return {};
 }
@@ -163,5 +167,6 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     names.insert(ProfileIdRole, "profileId");
     names.insert(NoteRole, "note");
     names.insert(FailedRole, "failed");
+    names.insert(SecurityWarningRole, "securityWarning");
     return names;
 }

@@ -22,6 +22,7 @@ public:
         ProfileIdRole,              // QString, empty for an unsaved profile
         NoteRole,                   // QString, ConnectionSession::note()
         FailedRole,                 // bool: not connected, and the last attempt or connection failed
+        SecurityWarningRole,        // QString, ConnectionSession::securityWarning(); empty when none
     };
     Q_ENUM(Role)
 

@@ -108,7 +108,7 @@ bool ConnectionProfile::hasErrors() const
 QString ConnectionProfile::securityWarning() const
 {
     const QmpAddress a = parsedAddress();
-    if (!a.isTcp() || a.isLocal() || tls.isEnabled())
+    if (!qmpIsUnprotected(a, tls))
         return {};
     return tr("plain TCP to %1 without TLS: QMP has no authentication, so anyone who can reach this "
               "port controls the VM")

@@ -62,9 +62,12 @@ ConnectionSession::~ConnectionSession()
 void ConnectionSession::setProfile(const ConnectionProfile &profile)
 {
     const QString oldName = name();
+    const bool changed = m_profile != profile;
     m_profile = profile;
     if (name() != oldName)
         Q_EMIT nameChanged(name());
+    if (changed)
+        Q_EMIT profileChanged();
 }
 
 QString ConnectionSession::name() const

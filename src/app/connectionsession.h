@@ -30,6 +30,8 @@ public:
     bool isSavedProfile() const { return !m_profile.id.isEmpty(); }
     QString name() const;
     QString address() const { return m_profile.address; }
+    // Non-empty while the profile is plain TCP to a host other than loopback.
+    QString securityWarning() const { return m_profile.securityWarning(); }
     // Key of the command history: the profile id, or "address:<address>" for an unsaved profile,
     // unless set (the sandbox VM's socket moves on every start, its history should not).
     QString historyKey() const;
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void commandNamesChanged(const QStringList &names);
     void lastErrorChanged(const QString &error);
     void nameChanged(const QString &name);
+    void profileChanged();
     void noteChanged(const QString &note);
 
 private:

@@ -294,6 +294,6 @@ QmpCtlCommandLine::Result QmpCtlCommandLine::parse(const QStringList &arguments,
             return usage(tr("--pass-fd works on UNIX sockets only, not on '%1'").arg(o.addressText));
     }
 
-    o.warnInsecure = o.address.isTcp() && !o.address.isLocal() && !o.tls.isEnabled();
+    o.warnInsecure = qmpIsUnprotected(o.address, o.tls);
     return result;
 }

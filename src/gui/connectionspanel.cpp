@@ -16,6 +16,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QVBoxLayout>
@@ -26,8 +27,14 @@ namespace {
 
 constexpr int ProfileIdRole = Qt::UserRole;
 
-// A failed connection's state in the error colour of the palette in use.
-class FailedStateDelegate : public QStyledItemDelegate
+QIcon warningIcon(const QWidget *widget)
+{
+    return widget->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
+}
+
+// A failed connection's state in the error colour of the palette in use; a warning sign before
+// the name of an unprotected one (its tooltip says why).
+class ConnectionRowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -38,6 +45,11 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.column() == ConnectionListModel::StateColumn && index.data(ConnectionListModel::FailedRole).toBool())
             option->palette.setColor(QPalette::Text, SyntaxPalette(option->palette).error());
+        if (index.column() == ConnectionListModel::NameColumn
+            && !index.data(ConnectionListModel::SecurityWarningRole).toString().isEmpty()) {
+            option->icon = warningIcon(option->widget);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
     }
 };
 
@@ -65,7 +77,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
     m_connections->setAllColumnsShowFocus(true);
     m_connections->setSelectionMode(QAbstractItemView::SingleSelection);
     m_connections->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_connections->setItemDelegate(new FailedStateDelegate(m_connections));
+    m_connections->setItemDelegate(new ConnectionRowDelegate(m_connections));
     m_connections->header()->setStretchLastSection(false);
     m_connections->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_connections->header()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Stretch);
@@ -359,12 +371,15 @@ void ConnectionsPanel::reloadProfiles()
     for (const ConnectionProfile &p : profiles) {
         auto *item = new QListWidgetItem(p.name, m_profiles);
         item->setData(ProfileIdRole, p.id);
-        item->setIcon(QIcon(u":/icons/connect.svg"_s));
+        const QString warning = p.securityWarning();
+        item->setIcon(warning.isEmpty() ? QIcon(u":/icons/connect.svg"_s) : warningIcon(m_profiles));
         QString tip = p.address;
         if (p.mode == QmpClient::Mode::GuestAgent)
             tip += u'\n' + tr("guest agent");
         if (p.autoConnect)
             tip += u'\n' + tr("connects at start-up");
+        if (!warning.isEmpty())
+            tip += u'\n' + tr("Warning: %1").arg(warning);
         item->setToolTip(tip);
         if (p.id == selected)
             m_profiles->setCurrentItem(item);
@@ -435,6 +450,9 @@ void ConnectionsPanel::updateDetails()
                                                                  s->lastError().toHtmlEscaped()));
     if (!s->note().isEmpty())
         lines.append(s->note().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    if (const QString warning = s->securityWarning(); !warning.isEmpty())
+        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(SyntaxPalette(palette()).warning().name(),
+                                                                 tr("Warning: %1").arg(warning).toHtmlEscaped()));
     m_details->setText(lines.join(u"<br>"_s));
 }
 

@@ -17,6 +17,7 @@
 #include "recentlist.h"
 #include "sandboxvm.h"
 #include "schemacompletionsource.h"
+#include "securitybanner.h"
 #include "preferencesdialog.h"
 #include "timelinepanel.h"
 #include "eventlogreader.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     ui->setupUi(this);
     setAcceptDrops(true);
 
+    m_securityBanner = new SecurityBanner(ui->centralWidget);
+    ui->centralLayout->insertWidget(0, m_securityBanner);
     m_commandPanel = new CommandPanel(ui->consoleSplitter);
     // The command log and the selected entry's reply side by side, below the editor.
     auto *replySplitter = new QSplitter(Qt::Horizontal, ui->consoleSplitter);
@@ -151,6 +154,11 @@ void MainWindow::setUpConnections()
         for (int row = first; row <= last; ++row) {
             ConnectionSession *s = m_connections->session(row);
             m_timelinePanel->addClient(s->client(), s->name());
+            // Said when it happens, not only in the row's tooltip: QMP has no authentication.
+            connect(s, &ConnectionSession::stateChanged, this, [this, s](ConnectionSession::State state) {
+                if (state == ConnectionSession::State::Connecting && !s->securityWarning().isEmpty())
+                    showStatus(tr("Warning: %1").arg(s->securityWarning()), 15000);
+            });
             connect(s, &ConnectionSession::qemuVersionChanged, this, [this](const QString &version) {
                 if (!version.isEmpty() && !m_qemuVersionsSeen.contains(version))
                     m_qemuVersionsSeen.append(version);
@@ -245,6 +253,7 @@ void MainWindow::onCurrentSessionChanged(ConnectionSession *session)
         m_schemaCompletion->setClient(session ? session->client() : nullptr);
     }
     m_console->setCurrentSession(session);
+    m_securityBanner->setSession(session);
     const int row = m_connections->rowOf(session);
     if (m_commandPanel->targetCombo()->currentIndex() != row)
         m_commandPanel->targetCombo()->setCurrentIndex(row);

@@ -22,6 +22,7 @@ class ConsoleController;
 class ProfileStore;
 class QLabel;
 class SandboxVm;
+class SecurityBanner;
 class JsonTreeView;
 class RecentList;
 class TimelinePanel;
@@ -50,6 +51,7 @@ public:
     CommandLogModel *commandLog() const { return m_commandLog; }
     CommandLogView *commandLogView() const { return m_commandLogView; }
     SandboxVm *sandbox() const { return m_sandbox; }
+    SecurityBanner *securityBanner() const { return m_securityBanner; }
     // Opens a connection to address (an unsaved profile), as --connect does.
     ConnectionSession *connectTo(const QString &address, bool guestAgent = false);
     // The preferences dialog switches the language through it.
@@ -96,6 +98,7 @@ private:
     SandboxVm *m_sandbox = nullptr;
     ConnectionSession *m_sandboxSession = nullptr;
     QLabel *m_connectionStatus = nullptr;
+    SecurityBanner *m_securityBanner = nullptr;
     TranslationLoader *m_translationLoader = nullptr;
     std::unique_ptr<RecentList> m_recentConnections;
     std::unique_ptr<RecentList> m_recentLogs;

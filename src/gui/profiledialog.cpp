@@ -117,6 +117,9 @@ void ProfileDialog::revalidate()
                    m_showAll || m_touched.contains(ui->addressEdit) ? addressErrors.join(u'\n') : QString());
     showFieldError(ui->tlsError, m_showAll || tlsTouched ? tlsErrors.join(u'\n') : QString());
     ui->warningLabel->setText(warnings.join(u'\n'));
+    QPalette warningPalette = ui->warningLabel->palette();
+    warningPalette.setColor(QPalette::WindowText, SyntaxPalette(palette()).warning());
+    ui->warningLabel->setPalette(warningPalette);
     ui->warningLabel->setVisible(!warnings.isEmpty() && (m_showAll || m_touched.contains(ui->addressEdit)));
 
     const bool shownErrors = !ui->nameError->text().isEmpty() || !ui->addressError->text().isEmpty()

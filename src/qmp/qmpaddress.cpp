@@ -113,6 +113,11 @@ bool QmpAddress::isLocal() const
     return !ha.isNull() && ha.isLoopback();
 }
 
+bool qmpIsUnprotected(const QmpAddress &address, const QmpTlsOptions &tls)
+{
+    return address.isTcp() && !address.isLocal() && !tls.isEnabled();
+}
+
 QString QmpAddress::toString() const
 {
     switch (m_type) {

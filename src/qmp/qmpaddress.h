@@ -54,3 +54,7 @@ struct QmpTlsOptions
     // Empty when usable; else what is wrong (a missing file, a file that does not parse).
     QString validate() const;
 };
+
+// Plain TCP (no TLS) to a host that is not loopback. QMP has no authentication: whoever reaches
+// that port controls the VM, so the GUI and qmpctl warn about such a connection.
+bool qmpIsUnprotected(const QmpAddress &address, const QmpTlsOptions &tls);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void duplicateProfile();
     void deleteProfileAsksFirst();
     void failureShowsInDetails();
+    void unprotectedConnectionIsMarked();
 
 private:
     ConnectionProfile saveProfile(const QString &name, const QString &address, bool autoConnect = false);
@@ -227,6 +228,41 @@ void TestConnectionsPanel::failureShowsInDetails()
     QVERIFY(s->lastError().isEmpty());
     QVERIFY(!m_panel->detailsLabel()->text().contains(u"<span"_s));
     QVERIFY(!m_model->index(0, 0).data(ConnectionListModel::FailedRole).toBool());
+}
+
+void TestConnectionsPanel::unprotectedConnectionIsMarked()
+{
+    // 192.0.2.0/24 is for documentation: nothing answers, which is all this needs.
+    const ConnectionProfile remote = saveProfile(u"remote"_s, u"192.0.2.1:4444"_s);
+    const ConnectionProfile local = saveProfile(u"local"_s, u"127.0.0.1:4444"_s);
+    auto *profiles = m_panel->findChild<QListWidget *>(u"profileList"_s);
+    QVERIFY(profiles);
+    const auto itemFor = [profiles](const QString &name) -> QListWidgetItem * {
+        const QList<QListWidgetItem *> items = profiles->findItems(name, Qt::MatchExactly);
+        return items.isEmpty() ? nullptr : items.first();
+    };
+    QVERIFY(itemFor(u"remote"_s)->toolTip().contains(u"without TLS"_s));
+    QVERIFY(!itemFor(u"local"_s)->toolTip().contains(u"without TLS"_s));
+
+    ConnectionSession *r = m_panel->openConnection(remote);
+    ConnectionSession *l = m_panel->openConnection(local);
+    const QModelIndex rIndex = m_model->indexOf(r);
+    const QModelIndex lIndex = m_model->indexOf(l);
+    QVERIFY(rIndex.data(ConnectionListModel::SecurityWarningRole).toString().contains(u"192.0.2.1:4444"_s));
+    QVERIFY(rIndex.data(Qt::ToolTipRole).toString().contains(u"without TLS"_s));
+    QVERIFY(lIndex.data(ConnectionListModel::SecurityWarningRole).toString().isEmpty());
+    QVERIFY(!lIndex.data(Qt::ToolTipRole).toString().contains(u"without TLS"_s));
+
+    m_panel->setCurrentSession(r);
+    QVERIFY(m_panel->detailsLabel()->text().contains(u"without TLS"_s));
+    m_panel->setCurrentSession(l);
+    QVERIFY(!m_panel->detailsLabel()->text().contains(u"without TLS"_s));
+
+    // With TLS the same host is fine.
+    ConnectionProfile withTls = remote;
+    withTls.tls.caFile = u"/etc/ssl/certs/ca-certificates.crt"_s;
+    r->setProfile(withTls);
+    QVERIFY(m_model->indexOf(r).data(ConnectionListModel::SecurityWarningRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestConnectionsPanel)

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "qemuprocess.h"
 #include "sandboxvm.h"
+#include "securitybanner.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void recentConnectionReopens();
     void sandboxFailsClearly();
     void sandboxStartsAndConnects();
+    void unprotectedConnectionWarns();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QStringList &connect = {});
@@ -390,6 +392,25 @@ void TestMainWindow::sandboxStartsAndConnects()
     const QString dir = QFileInfo(newTools).absolutePath();
     w.reset(); // the VM stops with the app
     QVERIFY(!QFileInfo::exists(dir));
+}
+
+void TestMainWindow::unprotectedConnectionWarns()
+{
+    // 192.0.2.0/24 is for documentation: nothing answers there, and nothing needs to.
+    auto w = openWindow({u"192.0.2.1:4444"_s});
+    QVERIFY(w);
+    QVERIFY2(w->statusBar()->currentMessage().contains(u"without TLS"_s), qPrintable(w->statusBar()->currentMessage()));
+    SecurityBanner *banner = w->securityBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"192.0.2.1:4444"_s), qPrintable(banner->text()));
+
+    // A local connection made current: the banner goes; back to the remote one: it returns.
+    ConnectionSession *local = w->connectTo(m_qemu->qmpSocket());
+    QCOMPARE(w->connectionsPanel()->currentSession(), local);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(banner->text().isEmpty());
+    w->connectionsPanel()->setCurrentSession(w->connectionModel()->session(0));
+    QVERIFY(banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void savesGoodInput();
     void editKeepsIdAndShowsProblemsAtOnce();
     void freshDialogShowsNoErrorsUntilTouched();
+    void unprotectedAddressWarns_data();
+    void unprotectedAddressWarns();
 
 private:
     void fill(ProfileDialog &dialog, const QString &name, const QString &address, const QString &ca,
@@ -256,6 +258,43 @@ void TestProfileDialog::freshDialogShowsNoErrorsUntilTouched()
     dialog.accept();
     QVERIFY(dialog.findChild<QLabel *>(u"nameError"_s)->isVisible());
     QVERIFY(dialog.findChild<QLabel *>(u"addressError"_s)->isVisible());
+}
+
+void TestProfileDialog::unprotectedAddressWarns_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("warn");
+    QTest::newRow("unix") << path(u"vm.sock"_s) << false << false;
+    QTest::newRow("loopback") << u"127.0.0.1:4444"_s << false << false;
+    QTest::newRow("localhost") << u"localhost:4444"_s << false << false;
+    QTest::newRow("loopback v6") << u"[::1]:4444"_s << false << false;
+    QTest::newRow("lan") << u"192.168.1.20:4444"_s << false << true;
+    QTest::newRow("host name") << u"tcp:vmhost.example:4444"_s << false << true;
+    QTest::newRow("v6") << u"[2001:db8::1]:4444"_s << false << true;
+    QTest::newRow("lan with tls") << u"192.168.1.20:4444"_s << true << false;
+}
+
+void TestProfileDialog::unprotectedAddressWarns()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, tls);
+    QFETCH(bool, warn);
+    if (tls && !m_haveCa)
+        QSKIP("openssl could not make a CA certificate");
+    ProfileDialog dialog(m_store.get());
+    dialog.show();
+    // As the address is typed, not only when saving: the person sees it before connecting.
+    fill(dialog, u"remote"_s, address, path(u"ca.pem"_s), {}, {}, tls, false);
+    auto *warning = dialog.findChild<QLabel *>(u"warningLabel"_s);
+    QVERIFY(warning);
+    QCOMPARE(warning->isVisible(), warn);
+    if (warn) {
+        QVERIFY2(warning->text().contains(u"without TLS"_s), qPrintable(warning->text()));
+        QVERIFY(warning->text().contains(QmpAddress::parse(address).toString()));
+    }
+    // A warning, not an error: such a profile can still be saved.
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
 }
 
 QTEST_MAIN(TestProfileDialog)
