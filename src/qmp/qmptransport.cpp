@@ -13,6 +13,8 @@
 #include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpServer>
 
+#include <cerrno>
+#include <sys/socket.h>
 #include <sys/stat.h>
 
 namespace {
@@ -272,11 +274,39 @@ bool QmpTransport::flush()
     return false;
 }
 
+qint64 QmpTransport::sendDirect(const QByteArray &bytes)
+{
+    // Only in the clear, and only with nothing queued ahead in Qt's buffer, so bytes keep their order.
+    if (m_ssl || m_io->bytesToWrite() > 0)
+        return 0;
+    const qintptr fd = m_local ? m_local->socketDescriptor() : m_tcp ? m_tcp->socketDescriptor() : -1;
+    if (fd < 0)
+        return 0;
+    qint64 sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(int(fd), bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else
+            break; // full (EAGAIN) or an error: Qt's path queues the rest, or reports the error itself
+    }
+    return sent;
+}
+
 bool QmpTransport::write(const QByteArray &bytes)
 {
     if (!m_io || !m_ready || m_done)
         return false;
-    if (m_io->write(bytes) != bytes.size())
+    // Straight to the kernel when possible: through Qt's buffer each write would switch the
+    // socket's write notifier on and off again, and with the GLib event loop each switch wakes
+    // the loop once more (two extra wake-ups and a poll per command).
+    const qint64 sent = sendDirect(bytes);
+    if (sent == bytes.size())
+        return true;
+    const qint64 rest = bytes.size() - sent;
+    if (m_io->write(bytes.constData() + sent, rest) != rest)
         return false;
     flush();
     if (m_ssl) {

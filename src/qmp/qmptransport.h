@@ -61,6 +61,8 @@ private:
     void fail(const QString &message);
     void onDisconnected();
     bool flush();
+    // Writes what the kernel takes at once, bypassing Qt's buffer; returns the bytes written.
+    qint64 sendDirect(const QByteArray &bytes);
 
     QLocalSocket *m_local = nullptr;
     QTcpSocket *m_tcp = nullptr;
