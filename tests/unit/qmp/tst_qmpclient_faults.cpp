@@ -11,7 +11,13 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
+#include <cstring>
 #include <memory>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +61,7 @@ private slots:
     void reconnectWithoutGrowth();
     void reconnectFromDisconnectedSlot();
     void serverModeListensAgainOnTheSamePort();
+    void serverModeSocketIsPrivate();
     void greetingNotWaitedFor();
     void nestingLimitBeforeSending_data();
     void nestingLimitBeforeSending();
@@ -572,6 +579,34 @@ void tst_QmpClientFaults::reconnectWithoutGrowth()
         QCOMPARE(args.at(0).toInt(), 30);
     m_client->disconnectFromServer();
     QCOMPARE(m_client->state(), QmpClient::State::Idle);
+}
+
+void tst_QmpClientFaults::serverModeSocketIsPrivate()
+{
+    // Whoever can connect to the socket first owns what QEMU does: mode 0600 even under a
+    // permissive umask, and a stale world-writable socket left by an earlier run is replaced.
+    const QString path = m_server->path() + u".private"_s;
+    const QByteArray native = QFile::encodeName(path);
+    const int stale = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(stale >= 0);
+    sockaddr_un sa{};
+    sa.sun_family = AF_UNIX;
+    QVERIFY(size_t(native.size()) < sizeof(sa.sun_path));
+    std::memcpy(sa.sun_path, native.constData(), size_t(native.size()));
+    QCOMPARE(::bind(stale, reinterpret_cast<sockaddr *>(&sa), sizeof(sa)), 0);
+    ::close(stale); // the file stays, as after a crash
+    QCOMPARE(::chmod(native.constData(), 0777), 0);
+
+    const mode_t oldMask = ::umask(0);
+    const bool listening = m_client->listen(QmpAddress::unixSocket(path));
+    ::umask(oldMask);
+    QVERIFY2(listening, qPrintable(m_client->lastError().message()));
+    struct stat st;
+    QCOMPARE(::stat(native.constData(), &st), 0);
+    QVERIFY(S_ISSOCK(st.st_mode));
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    m_client->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), QmpClient::State::Idle, Patience);
 }
 
 void tst_QmpClientFaults::serverModeListensAgainOnTheSamePort()
