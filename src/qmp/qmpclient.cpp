@@ -1130,8 +1130,11 @@ bool QmpClient::waitForConnected(int msecs)
 
 QmpReply *QmpClient::execute(const QString &command, const QmpValue &arguments, const QmpExecuteOptions &options)
 {
-    QmpValue message = QmpValue::object(
-        {{options.outOfBand ? QStringLiteral("exec-oob") : QStringLiteral("execute"), command}});
+    // Room for the arguments and the id as well, so that adding them moves nothing.
+    QList<QmpMember> members;
+    members.reserve(3);
+    members.append({options.outOfBand ? QStringLiteral("exec-oob") : QStringLiteral("execute"), command});
+    QmpValue message = QmpValue::object(std::move(members));
     if (!arguments.isUndefined()) {
         if (!arguments.isObject()) {
             QmpReply *reply = new QmpReply(this);

@@ -18,6 +18,7 @@
 #include <rapidjson/reader.h>
 
 #include <bit>
+#include <charconv>
 #include <cstring>
 
 #include <cmath>
@@ -322,7 +323,31 @@ bool QmpValue::operator==(const QmpValue &o) const
 
 namespace {
 
+void appendEscapedSlow(QByteArray &out, const QString &s);
+
+// Keys and command names are printable ASCII without quotes or backslashes: those are copied
+// straight from UTF-16, with no UTF-8 conversion in between and no allocation of their own.
 void appendEscaped(QByteArray &out, const QString &s)
+{
+    const qsizetype n = s.size();
+    const qsizetype old = out.size();
+    out.resize(old + n + 2);
+    char *d = out.data() + old;
+    const QChar *p = s.constData();
+    *d++ = '"';
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c < 0x20 || c > 0x7e || c == u'"' || c == u'\\') {
+            out.truncate(old);
+            appendEscapedSlow(out, s);
+            return;
+        }
+        d[i] = char(c);
+    }
+    d[n] = '"';
+}
+
+void appendEscapedSlow(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = s.toUtf8();
@@ -367,8 +392,14 @@ void write(QByteArray &out, const QmpValue &v, QmpValue::Format format, int dept
     case QmpValue::Undefined:
     case QmpValue::Null: out.append("null", 4); return;
     case QmpValue::Bool: v.toBool() ? out.append("true", 4) : out.append("false", 5); return;
-    case QmpValue::Int: out.append(QByteArray::number(v.toInt())); return;
-    case QmpValue::UInt: out.append(QByteArray::number(v.toUInt())); return;
+    case QmpValue::Int:
+    case QmpValue::UInt: {
+        char digits[24];
+        const auto r = v.type() == QmpValue::Int ? std::to_chars(digits, digits + sizeof digits, v.toInt())
+                                                  : std::to_chars(digits, digits + sizeof digits, v.toUInt());
+        out.append(digits, r.ptr - digits);
+        return;
+    }
     case QmpValue::Double: {
         const double d = v.toDouble();
         if (!std::isfinite(d)) {

@@ -4,6 +4,8 @@
 
 #include <QtTest/QtTest>
 
+using namespace Qt::StringLiterals;
+
 class tst_QmpValue : public QObject
 {
     Q_OBJECT
@@ -11,6 +13,8 @@ private slots:
     void integersExact_data();
     void integersExact();
     void roundTrip();
+    void stringsEscaped_data();
+    void stringsEscaped();
     void framerSplitsAnyBoundary();
 };
 
@@ -41,6 +45,36 @@ void tst_QmpValue::roundTrip()
     QVERIFY(err.ok());
     QCOMPARE(v.toJson(), text);
     QCOMPARE(v.value(u"return").value(u"a").at(2).toString(), QStringLiteral("x\n"));
+}
+
+void tst_QmpValue::stringsEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << QString() << QByteArray(R"("")");
+    QTest::newRow("plain") << u"query-status"_s << QByteArray(R"("query-status")");
+    QTest::newRow("quote") << u"a\"b"_s << QByteArray(R"("a\"b")");
+    QTest::newRow("backslash") << u"a\\b"_s << QByteArray(R"("a\\b")");
+    QTest::newRow("named controls") << u"\n\r\t\b\f"_s << QByteArray(R"("\n\r\t\b\f")");
+    QTest::newRow("other controls") << QString(QChar(0x01)) + QChar(0x1f) << QByteArray(R"("\u0001\u001f")");
+    QTest::newRow("delete") << QString(QChar(0x7f)) << QByteArray("\"\x7f\"");
+    QTest::newRow("latin-1") << u"caf\u00e9"_s << QByteArray("\"caf\xc3\xa9\"");
+    QTest::newRow("cjk") << u"\u65e5\u672c"_s << QByteArray("\"\xe6\x97\xa5\xe6\x9c\xac\"");
+    QTest::newRow("surrogate pair") << QString::fromUtf8("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
+    QTest::newRow("ascii then escape") << u"abcdefgh\"ijkl"_s << QByteArray(R"("abcdefgh\"ijkl")");
+}
+
+void tst_QmpValue::stringsEscaped()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, json);
+    QCOMPARE(QmpValue(text).toJson(), json);
+    // As a key, with text before it in the same buffer, and back again through the parser.
+    const QmpValue object = QmpValue::object({{text, text}});
+    QCOMPARE(object.toJson(), "{" + json + ":" + json + "}");
+    QmpJsonError err;
+    QCOMPARE(QmpValue::fromJson(object.toJson(), &err), object);
+    QVERIFY2(err.ok(), qPrintable(err.message));
 }
 
 void tst_QmpValue::framerSplitsAnyBoundary()
