@@ -33,21 +33,20 @@ int runRoundTripBench(const QString &address, qint64 count, int window)
         QmpReply *reply = client.execute(QStringLiteral("query-status"));
         ++sent;
         QObject::connect(reply, &QmpReply::finished, &loop, [&, reply] {
-            finished.emplace_back(reply);
-            if (finished.size() > size_t(window) + 1)
-                finished.pop_front();
             if (!reply->isSuccess()) {
                 err << "qmp-bench: " << reply->errorString() << Qt::endl;
                 failed = true;
                 loop.quit();
-                return;
-            }
-            if (++done == count) {
+            } else if (++done == count) {
                 loop.quit();
-                return;
-            }
-            if (sent < count)
+            } else if (sent < count) {
                 sendOne();
+            }
+            // The next command is on its way before this bookkeeping, as a client that cares
+            // about latency would order it.
+            finished.emplace_back(reply);
+            if (finished.size() > size_t(window) + 1)
+                finished.pop_front();
         });
     };
     QElapsedTimer timer;
