@@ -16,6 +16,8 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void helpAndVersion();
+    void binaryWithoutDisplay_data();
+    void binaryWithoutDisplay();
 };
 
 void TestCommandLineOptions::accepted_data()
@@ -90,6 +92,40 @@ void TestCommandLineOptions::helpAndVersion()
         QVERIFY2(parser.helpText().contains(option), qPrintable(option));
     QCOMPARE(parser.parse({u"qmp-console"_s, u"--version"_s}), CommandLineOptionsParser::Result::VersionRequested);
     QVERIFY(CommandLineOptionsParser::versionText().startsWith(u"qmp-console "_s));
+}
+
+void TestCommandLineOptions::binaryWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--sandbox"_s;
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"qmp-console "_s;
+    QTest::newRow("bad option") << QStringList{u"--bogus"_s} << 2 << u"bogus"_s;
+    QTest::newRow("no display") << QStringList{u"--sandbox"_s} << 1 << u"no display"_s;
+}
+
+// On a terminal without a display the program answers and exits instead of aborting in Qt's
+// platform plugin loader.
+void TestCommandLineOptions::binaryWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    const QString program = QCoreApplication::applicationDirPath() + u"/../bin/qmp-console"_s;
+    if (!QFileInfo::exists(program))
+        QSKIP("qmp-console is not built");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    const QString printed = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(printed.contains(output), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineOptions)
