@@ -59,6 +59,7 @@ ArgumentFormPanel::ArgumentFormPanel(QWidget *parent)
     m_scroll->setWidget(m_fields);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow instead
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -72,7 +73,7 @@ ArgumentFormPanel::ArgumentFormPanel(QWidget *parent)
 
     connect(m_commands, &QComboBox::activated, this, [this] { chooseCommand(m_commands->currentText().trimmed()); });
     retranslate();
-    setNote(tr("Type a command in the editor or choose one here."));
+    updateNote();
 }
 
 ArgumentFormPanel::~ArgumentFormPanel() = default;
@@ -98,12 +99,9 @@ void ArgumentFormPanel::showCommand(const CommandText::Result &result)
 {
     m_frozen = result.state == CommandText::State::Invalid || result.form == CommandText::Form::Hmp;
     m_fields->setEnabled(!m_frozen);
-    if (result.state == CommandText::State::Invalid) {
-        setNote(tr("Fix the command in the editor first: the form follows it."));
-        return;
-    }
-    if (result.form == CommandText::Form::Hmp) {
-        setNote(tr("HMP lines have no schema; switch to QMP for the form."));
+    if (m_frozen) {
+        updateNote(result.form == CommandText::Form::Hmp ? tr("HMP lines have no schema; switch to QMP for the form.")
+                                                         : tr("Fix the command in the editor first: the form follows it."));
         return;
     }
     m_message = result.isValid() ? result.message : QmpValue();
@@ -117,6 +115,7 @@ void ArgumentFormPanel::showCommand(const CommandText::Result &result)
     // The echo of the form's own edit leaves the fields alone: a half-typed value stays.
     if (changed || !m_emitting)
         showValues(arguments);
+    updateNote();
     const QSignalBlocker block(m_commands);
     if (m_commands->currentText() != m_form.command())
         m_commands->setEditText(m_form.command());
@@ -126,7 +125,7 @@ void ArgumentFormPanel::rebuild()
 {
     // Deleted later: a rebuild may come from inside a field's own signal (a union's tag).
     for (const Row &row : std::as_const(m_rows)) {
-        for (QWidget *w : {static_cast<QWidget *>(row.include), row.editor, static_cast<QWidget *>(row.type)}) {
+        for (QWidget *w : {static_cast<QWidget *>(row.include), row.editor}) {
             w->hide();
             m_grid->removeWidget(w);
             w->deleteLater();
@@ -134,17 +133,7 @@ void ArgumentFormPanel::rebuild()
     }
     m_rows.clear();
 
-    if (m_form.command().isEmpty())
-        setNote(tr("Type a command in the editor or choose one here."));
-    else if (m_schema.isEmpty())
-        setNote(tr("The schema of this connection is not known (yet): no form."));
-    else if (!m_form.isValid())
-        setNote(tr("This QEMU has no command \"%1\".").arg(m_form.command()));
-    else if (m_form.fields().isEmpty())
-        setNote(tr("\"%1\" takes no arguments.").arg(m_form.command()));
-    else
-        setNote(tr("Ticked fields are sent; * marks required ones. The form writes the JSON in the editor. "
-                   "Schema problems are only warnings: QEMU has the last word."));
+    updateNote();
     m_returns->setText(m_form.isValid() ? m_form.returnDescription() : QString());
     m_returns->setVisible(m_form.isValid());
 
@@ -188,7 +177,7 @@ void ArgumentFormPanel::rebuild()
             line->setPlaceholderText(f.editor == Editor::Integer ? tr("whole number")
                                      : f.editor == Editor::Number ? tr("number")
                                      : f.editor == Editor::String ? tr("text")
-                                                                  : tr("JSON"));
+                                                                  : tr("JSON: %1").arg(f.typeLabel));
             if (f.editor == Editor::Json)
                 line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             connect(line, &QLineEdit::textEdited, this, [this, i] { fieldEdited(i, false); });
@@ -198,14 +187,14 @@ void ArgumentFormPanel::rebuild()
         }
         row.editor->setObjectName(u"field:"_s + f.name);
         row.editor->setAccessibleName(f.name);
-        row.type = new QLabel(f.typeLabel, m_fields);
-        row.type->setEnabled(false); // greyed: a hint, not a control
-        if (f.editor == Editor::Json || f.editor == Editor::Enum)
-            row.type->setToolTip(describer.describeType(f.type).trimmed());
+        // The widget says bool or enum; text fields say their type in the placeholder; the
+        // tooltip has the whole structure.
+        row.hint = f.editor == Editor::Json || f.editor == Editor::Enum
+            ? f.name + u": "_s + describer.describeType(f.type).trimmed()
+            : f.name + u": "_s + f.typeLabel;
         connect(row.include, &QCheckBox::clicked, this, [this, i] { fieldEdited(i, true); });
         m_grid->addWidget(row.include, i, 0);
         m_grid->addWidget(row.editor, i, 1);
-        m_grid->addWidget(row.type, i, 2);
         m_rows.append(row);
     }
 }
@@ -305,7 +294,7 @@ void ArgumentFormPanel::markError(Row &row, const QString &error)
         p.setColor(QPalette::Text, colours.error());
     }
     row.editor->setPalette(p);
-    row.editor->setToolTip(error.isEmpty() ? row.field.name + u": "_s + row.field.typeLabel : error);
+    row.editor->setToolTip(error.isEmpty() ? row.hint : error);
 }
 
 void ArgumentFormPanel::chooseCommand(const QString &name)
@@ -316,8 +305,21 @@ void ArgumentFormPanel::chooseCommand(const QString &name)
     Q_EMIT messageEdited(QmpArgumentForm(m_schema, name).message({}, {}));
 }
 
-void ArgumentFormPanel::setNote(const QString &text)
+void ArgumentFormPanel::updateNote(const QString &frozenReason)
 {
+    QString text;
+    if (!frozenReason.isEmpty())
+        text = frozenReason;
+    else if (m_form.command().isEmpty())
+        text = tr("Type a command in the editor or choose one here.");
+    else if (m_schema.isEmpty())
+        text = tr("The schema of this connection is not known (yet): no form.");
+    else if (!m_form.isValid())
+        text = tr("This QEMU has no command \"%1\".").arg(m_form.command());
+    else if (m_form.fields().isEmpty())
+        text = tr("\"%1\" takes no arguments.").arg(m_form.command());
+    else
+        text = tr("* required. Ticked keys are sent; blank ones are left out.");
     m_note->setText(text);
 }
 

@@ -50,7 +50,7 @@ private:
         QmpArgumentForm::Field field;
         QCheckBox *include = nullptr;
         QWidget *editor = nullptr;
-        QLabel *type = nullptr;
+        QString hint; // the editor's tooltip while its value fits
     };
 
     void rebuild();
@@ -61,7 +61,8 @@ private:
     QmpValue rowValue(const Row &row, QString *error) const;
     void markError(Row &row, const QString &error);
     void chooseCommand(const QString &name);
-    void setNote(const QString &text);
+    // frozenReason: why the form does not follow the editor now; empty: it does.
+    void updateNote(const QString &frozenReason = {});
     void retranslate();
 
     QmpSchema m_schema;

@@ -293,10 +293,14 @@ void tst_CommandPanel::formFrozenWhileInvalid()
     ArgumentFormPanel *form = m_panel->argumentForm();
     QWidget *paging = form->fieldEditor(u"paging"_s);
     QVERIFY(paging->isEnabled());
+    auto *note = form->findChild<QLabel *>(u"argumentFormNote"_s);
+    const QString normal = note->text();
     type(u"{\"execute\": \"dump-guest-memory\""_s);
     QVERIFY(!paging->isEnabled());
+    QVERIFY(note->text() != normal);
     type(u"{\"execute\": \"dump-guest-memory\"}"_s);
     QVERIFY(form->fieldEditor(u"paging"_s)->isEnabled());
+    QCOMPARE(note->text(), normal);
 }
 
 QTEST_MAIN(tst_CommandPanel)
