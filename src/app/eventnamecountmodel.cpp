@@ -26,11 +26,53 @@ void EventNameCountModel::setTimeline(EventTimelineModel *timeline)
     reset();
 }
 
+void EventNameCountModel::setKnownNames(const QStringList &names)
+{
+    if (names == m_known)
+        return;
+    m_known = names;
+    const QSet<QString> known(names.cbegin(), names.cend());
+    // From the back, so the rows still to look at keep their numbers.
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries[size_t(row)].id == NoId && !known.contains(m_entries[size_t(row)].name)) {
+            beginRemoveRows({}, row, row);
+            m_entries.erase(m_entries.begin() + row);
+            endRemoveRows();
+        }
+    }
+    for (const QString &name : names)
+        insertEntry(name, NoId, 0);
+}
+
+void EventNameCountModel::insertEntry(const QString &name, quint32 id, qsizetype count)
+{
+    const auto pos = std::lower_bound(m_entries.begin(), m_entries.end(), name,
+                                      [](const Entry &a, const QString &n) { return a.name < n; });
+    const int row = int(pos - m_entries.begin());
+    if (pos != m_entries.end() && pos->name == name) {
+        // A known name's first event: the row stays, it now follows the store.
+        if (id != NoId && pos->id == NoId) {
+            pos->id = id;
+            pos->count = count;
+            emit dataChanged(index(row, NameColumn), index(row, CountColumn));
+        }
+        return;
+    }
+    beginInsertRows({}, row, row);
+    m_entries.insert(pos, Entry{name, id, count});
+    endInsertRows();
+}
+
 void EventNameCountModel::reset()
 {
     beginResetModel();
     m_entries.clear();
     m_knownNames = 0;
+    for (const QString &name : std::as_const(m_known))
+        m_entries.push_back(Entry{name, NoId, 0});
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    m_entries.erase(std::unique(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.name == b.name; }),
+                    m_entries.end());
     endResetModel();
     refresh();
 }
@@ -42,21 +84,14 @@ void EventNameCountModel::refresh()
     const EventTimelineStore &store = m_timeline->store();
     // Counts are those of the whole store; rows the timeline has not shown yet are few and
     // will be shown within one batch interval.
-    for (qsizetype id = m_knownNames; id < store.nameCount(); ++id) {
-        Entry e{store.name(quint32(id)), quint32(id), store.countOfName(quint32(id))};
-        const auto pos = std::lower_bound(m_entries.begin(), m_entries.end(), e.name,
-                                          [](const Entry &a, const QString &n) { return a.name < n; });
-        const int row = int(pos - m_entries.begin());
-        beginInsertRows({}, row, row);
-        m_entries.insert(pos, std::move(e));
-        endInsertRows();
-    }
+    for (qsizetype id = m_knownNames; id < store.nameCount(); ++id)
+        insertEntry(store.name(quint32(id)), quint32(id), store.countOfName(quint32(id)));
     m_knownNames = store.nameCount();
     int firstChanged = -1;
     int lastChanged = -1;
     for (size_t row = 0; row < m_entries.size(); ++row) {
         Entry &e = m_entries[row];
-        const qsizetype c = store.countOfName(e.id);
+        const qsizetype c = e.id == NoId ? 0 : store.countOfName(e.id);
         if (c != e.count) {
             e.count = c;
             if (firstChanged < 0)
@@ -128,6 +163,10 @@ QVariant EventNameCountModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         if (index.column() == NameColumn)
             return m_hidden.contains(e.name) ? Qt::Unchecked : Qt::Checked;
+        return {};
+    case Qt::ToolTipRole:
+        if (e.id == NoId)
+            return tr("No %1 event yet; this QEMU can send it").arg(e.name);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)

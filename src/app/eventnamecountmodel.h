@@ -11,7 +11,8 @@ class EventTimelineModel;
 
 // The event names seen in a timeline, sorted, each with how many events carry it and a check
 // box: unchecked names are what the timeline filter hides. New names arrive checked. Counts
-// follow the timeline batch by batch (including events the cap dropped).
+// follow the timeline batch by batch (including events the cap dropped). Names the server's
+// schema knows are listed too, with count 0, so they can be unticked before the first one comes.
 class EventNameCountModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +27,11 @@ public:
 
     void setTimeline(EventTimelineModel *timeline);
     EventTimelineModel *timeline() const { return m_timeline; }
+
+    // Every event the server can send (QmpEventSchema::eventNames()). Replacing them drops the
+    // rows of names no event carried; clearing the timeline keeps the known names' rows.
+    void setKnownNames(const QStringList &names);
+    QStringList knownNames() const { return m_known; }
 
     QSet<QString> hiddenNames() const { return m_hidden; }
     void setHiddenNames(const QSet<QString> &names);
@@ -47,7 +53,9 @@ signals:
 private:
     void refresh();
     void reset();
+    void insertEntry(const QString &name, quint32 id, qsizetype count);
 
+    static constexpr quint32 NoId = 0xffffffffu; // a known name no event has carried yet
     struct Entry
     {
         QString name;
@@ -59,4 +67,5 @@ private:
     std::vector<Entry> m_entries; // sorted by name
     qsizetype m_knownNames = 0;   // name ids below this have a row
     QSet<QString> m_hidden;
+    QStringList m_known;
 };

@@ -5,8 +5,10 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QStringListModel>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QCompleter>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -25,7 +27,12 @@ TimelineFilterBar::TimelineFilterBar(QWidget *parent)
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
     , m_count(new QLabel(this))
+    , m_fieldNames(new QStringListModel(this))
+    , m_fieldCompleter(new QCompleter(m_fieldNames, this))
 {
+    m_fieldCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_fieldCompleter->setFilterMode(Qt::MatchContains);
+    m_text->setCompleter(m_fieldCompleter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_text->setClearButtonEnabled(true);
@@ -141,6 +148,16 @@ void TimelineFilterBar::setConnectionNames(const QStringList &names)
     m_connection->addItems(names);
     const int i = current.isEmpty() ? 0 : m_connection->findText(current);
     m_connection->setCurrentIndex(std::max(0, i));
+}
+
+void TimelineFilterBar::setFieldNames(const QStringList &paths)
+{
+    m_fieldNames->setStringList(paths);
+}
+
+QStringList TimelineFilterBar::fieldNames() const
+{
+    return m_fieldNames->stringList();
 }
 
 void TimelineFilterBar::checkRegexAsTyped()

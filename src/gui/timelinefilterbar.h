@@ -7,6 +7,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -25,6 +27,11 @@ public:
     // The parts this bar owns (names are the name list's job).
     TimelineFilter filter() const;
     void setConnectionNames(const QStringList &names);
+    // Data field paths of the events the server can send ("device", "info.source"): the text
+    // field completes them, so a filter can name a field before any event has it.
+    void setFieldNames(const QStringList &paths);
+    QStringList fieldNames() const;
+    QCompleter *fieldCompleter() const { return m_fieldCompleter; }
     // Empty: valid. Shown on the text field.
     void setTextError(const QString &error);
     void setCountText(const QString &text);
@@ -59,5 +66,7 @@ private:
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QLabel *m_count;
+    QStringListModel *m_fieldNames;
+    QCompleter *m_fieldCompleter;
     QString m_error;
 };

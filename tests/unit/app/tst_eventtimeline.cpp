@@ -51,6 +51,7 @@ private slots:
 
     void nameCounts();
     void nameCountsCheckable();
+    void nameCountsKnownNames();
 
     void debouncer();
 
@@ -669,6 +670,49 @@ void TestEventTimeline::nameCounts()
     model.setMaxEvents(2);
     QCOMPARE(names.count(u"STOP"_s) + names.count(u"A_FIRST"_s) + names.count(u"RESUME"_s) + names.count(u"BLOCK_IO_ERROR"_s),
              qsizetype(model.rowCount()));
+}
+
+void TestEventTimeline::nameCountsKnownNames()
+{
+    EventTimelineModel model;
+    EventNameCountModel names;
+    QAbstractItemModelTester tester(&names, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    names.setTimeline(&model);
+    // Before any event: every name the schema knows, count 0.
+    names.setKnownNames({u"STOP"_s, u"DEVICE_DELETED"_s, u"RESUME"_s});
+    QCOMPARE(column(names, EventNameCountModel::NameColumn), QStringList({u"DEVICE_DELETED"_s, u"RESUME"_s, u"STOP"_s}));
+    QCOMPARE(column(names, EventNameCountModel::CountColumn), QStringList({u"0"_s, u"0"_s, u"0"_s}));
+    QVERIFY(!names.index(2, EventNameCountModel::NameColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    // Unticked before the first one arrives.
+    QVERIFY(names.setData(names.index(2, EventNameCountModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(names.hiddenNames(), QSet<QString>{u"STOP"_s});
+
+    // A known name's first event fills its row; an unknown one gets a row of its own.
+    const quint16 c = model.connectionId(u"c"_s);
+    for (const char *n : {"STOP", "STOP", "X_NEW"})
+        model.appendRaw(eventLine(n, "{}"), n, 1, 1, c);
+    model.flush();
+    QCOMPARE(column(names, EventNameCountModel::NameColumn),
+             QStringList({u"DEVICE_DELETED"_s, u"RESUME"_s, u"STOP"_s, u"X_NEW"_s}));
+    QCOMPARE(column(names, EventNameCountModel::CountColumn), QStringList({u"0"_s, u"0"_s, u"2"_s, u"1"_s}));
+    QVERIFY(names.index(2, EventNameCountModel::NameColumn).data(Qt::ToolTipRole).isNull());
+    QCOMPARE(names.index(2, EventNameCountModel::NameColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // Another QEMU: names no event carried go, names seen stay.
+    names.setKnownNames({u"RESUME"_s, u"BLOCK_JOB_READY"_s});
+    QCOMPARE(column(names, EventNameCountModel::NameColumn),
+             QStringList({u"BLOCK_JOB_READY"_s, u"RESUME"_s, u"STOP"_s, u"X_NEW"_s}));
+
+    // Clearing the timeline keeps the known names, at 0.
+    model.clear();
+    QCOMPARE(column(names, EventNameCountModel::NameColumn), QStringList({u"BLOCK_JOB_READY"_s, u"RESUME"_s}));
+    QCOMPARE(column(names, EventNameCountModel::CountColumn), QStringList({u"0"_s, u"0"_s}));
+    model.appendRaw(eventLine("RESUME", "{}"), "RESUME", 1, 1, c);
+    model.flush();
+    QCOMPARE(names.count(u"RESUME"_s), 1);
+    QCOMPARE(names.rowCount(), 2);
+    names.setKnownNames({});
+    QCOMPARE(column(names, EventNameCountModel::NameColumn), QStringList({u"RESUME"_s}));
 }
 
 void TestEventTimeline::nameCountsCheckable()
