@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>ArgumentFormPanel</name>
+    <message>
+        <source>HMP lines have no schema; switch to QMP for the form.</source>
+        <translation>HMP-Zeilen haben kein Schema; für das Formular zu QMP wechseln.</translation>
+    </message>
+    <message>
+        <source>Fix the command in the editor first: the form follows it.</source>
+        <translation>Zuerst den Befehl im Editor korrigieren: das Formular folgt ihm.</translation>
+    </message>
+    <message>
+        <source>Optional: ticked, the key is sent; unticked or blank, it is left out.</source>
+        <translation>Optional: angehakt wird der Schlüssel gesendet; nicht angehakt oder leer wird er weggelassen.</translation>
+    </message>
+    <message>
+        <source>Required: QEMU refuses the command without it.</source>
+        <translation>Erforderlich: ohne ihn lehnt QEMU den Befehl ab.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected true or false, the editor has %1</source>
+        <translation>Erwartet wird true oder false, im Editor steht %1</translation>
+    </message>
+    <message>
+        <source>The editor has %1, which is not one of these</source>
+        <translation>Im Editor steht %1, das keiner dieser Werte ist</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Einen Wert wählen</translation>
+    </message>
+    <message>
+        <source>Type a command in the editor or choose one here.</source>
+        <translation>Einen Befehl im Editor eingeben oder hier einen wählen.</translation>
+    </message>
+    <message>
+        <source>The schema of this connection is not known (yet): no form.</source>
+        <translation>Das Schema dieser Verbindung ist (noch) nicht bekannt: kein Formular.</translation>
+    </message>
+    <message>
+        <source>This QEMU has no command &quot;%1&quot;.</source>
+        <translation>Dieses QEMU hat keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments.</source>
+        <translation>„%1“ hat keine Argumente.</translation>
+    </message>
+    <message>
+        <source>* required. Ticked keys are sent; blank ones are left out.</source>
+        <translation>* erforderlich. Angehakte Schlüssel werden gesendet, leere weggelassen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Command for the argument form</source>
+        <translation>Befehl für das Argumentformular</translation>
+    </message>
+    <message>
+        <source>Choose a command</source>
+        <translation>Einen Befehl wählen</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+</context>
+<context>
     <name>CommandEditor</name>
     <message>
         <source>Command editor</source>
@@ -237,6 +324,21 @@
         <source>Command validity</source>
         <translation>Gültigkeit des Befehls</translation>
     </message>
+    <message>
+        <source>Schema: %1. QEMU decides; you can still send.</source>
+        <translation>Schema: %1. QEMU entscheidet; Senden ist trotzdem möglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %1 (and %n more). QEMU decides; you can still send.</source>
+        <translation>
+            <numerusform>Schema: %1 (und %n weiteres). QEMU entscheidet; Senden ist trotzdem möglich.</numerusform>
+            <numerusform>Schema: %1 (und %n weitere). QEMU entscheidet; Senden ist trotzdem möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
+        <translation>Senden (Strg+Enter). Die Schemaprüfung hat Probleme gefunden, aber QEMU hat das letzte Wort: Senden ist erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandText</name>
@@ -306,6 +408,10 @@
     <message>
         <source>QEMU %1</source>
         <translation>QEMU %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +581,10 @@
     <message>
         <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
         <translation>Noch keine gespeicherten Profile (Verbindung ▸ Neues Verbindungsprofil…)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -773,6 +883,10 @@
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
+    <message>
+        <source>No %1 event yet; this QEMU can send it</source>
+        <translation>Noch kein %1-Ereignis; dieses QEMU kann es senden</translation>
+    </message>
 </context>
 <context>
     <name>EventTimelineModel</name>
@@ -950,10 +1064,6 @@
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>&amp;Letzte Verbindungen</translation>
-    </message>
-    <message>
         <source>C&amp;ommand</source>
         <translation>Be&amp;fehl</translation>
     </message>
@@ -1110,10 +1220,6 @@
         <translation>Befehle für den Human Monitor statt QMP eingeben</translation>
     </message>
     <message>
-        <source>Search &amp;History…</source>
-        <translation>&amp;Verlauf durchsuchen…</translation>
-    </message>
-    <message>
         <source>Search the command history of this profile</source>
         <translation>Den Befehlsverlauf dieses Profils durchsuchen</translation>
     </message>
@@ -1144,10 +1250,6 @@
     <message>
         <source>E&amp;xpand All</source>
         <translation>Alle &amp;ausklappen</translation>
-    </message>
-    <message>
-        <source>Colla&amp;pse All</source>
-        <translation>Alle &amp;einklappen</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1286,6 +1388,22 @@
             <numerusform>%n Zeilen von %1 waren nicht lesbar und wurden übersprungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent C&amp;onnections</source>
+        <translation>&amp;Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Search H&amp;istory…</source>
+        <translation>&amp;Verlauf durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Alle &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1304,6 +1422,26 @@
     <message>
         <source>The language of the user interface. English is used where no translation exists.</source>
         <translation>Die Sprache der Benutzeroberfläche. Wo keine Übersetzung vorhanden ist, wird Englisch verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light and Dark use Qt&apos;s Fusion style, for desktops whose colours Qt does not pick up.</source>
+        <translation>Hell und Dunkel verwenden Qts Fusion-Stil, für Arbeitsumgebungen, deren Farben Qt nicht übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2333,14 @@
         <source>the server does not read: cannot pass file descriptors</source>
         <translation>der Server liest nicht: Dateideskriptoren können nicht übergeben werden</translation>
     </message>
+    <message>
+        <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
+        <translation>der Socket-Pfad %1 ist %2 Bytes lang, mehr als die %3, die eine UNIX-Socket-Adresse fasst</translation>
+    </message>
+    <message>
+        <source>no socket at %1</source>
+        <translation>kein Socket unter %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDiffModel</name>
@@ -2286,6 +2432,13 @@
     <message>
         <source>QEMU exited with status %1</source>
         <translation>QEMU wurde mit Status %1 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBanner</name>
+    <message>
+        <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
+        <translation>&lt;b&gt;Ungeschützte Verbindung:&lt;/b&gt; %1. TLS, einen UNIX-Socket oder einen SSH-Tunnel verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2611,10 @@
             <numerusform>%1 (%n ältere verworfen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event names</source>
+        <translation>Ereignisnamen</translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2538,6 +2695,13 @@
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run it in a desktop session, or use qmpctl on a terminal.</source>
+        <translation>keine Anzeige: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. In einer Desktop-Sitzung starten oder qmpctl im Terminal verwenden.</translation>
     </message>
 </context>
 </TS>

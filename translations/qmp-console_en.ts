@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandPanel</name>
+    <message numerus="yes">
+        <source>Schema: %1 (and %n more). QEMU decides; you can still send.</source>
+        <translation>
+            <numerusform>Schema: %1 (and %n more). QEMU decides; you can still send.</numerusform>
+            <numerusform>Schema: %1 (and %n more). QEMU decides; you can still send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventLogReader</name>
     <message numerus="yes">
         <source>%n events read</source>

@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>ArgumentFormPanel</name>
+    <message>
+        <source>HMP lines have no schema; switch to QMP for the form.</source>
+        <translation>Les lignes HMP n&apos;ont pas de schéma&#xa0;; passez en QMP pour le formulaire.</translation>
+    </message>
+    <message>
+        <source>Fix the command in the editor first: the form follows it.</source>
+        <translation>Corrigez d&apos;abord la commande dans l&apos;éditeur&#xa0;: le formulaire la suit.</translation>
+    </message>
+    <message>
+        <source>Optional: ticked, the key is sent; unticked or blank, it is left out.</source>
+        <translation>Facultatif&#xa0;: cochée, la clé est envoyée&#xa0;; décochée ou vide, elle est omise.</translation>
+    </message>
+    <message>
+        <source>Required: QEMU refuses the command without it.</source>
+        <translation>Obligatoire&#xa0;: QEMU refuse la commande sans elle.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected true or false, the editor has %1</source>
+        <translation>true ou false attendu, l&apos;éditeur contient %1</translation>
+    </message>
+    <message>
+        <source>The editor has %1, which is not one of these</source>
+        <translation>L&apos;éditeur contient %1, qui ne fait pas partie de ces valeurs</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>Choisissez une valeur</translation>
+    </message>
+    <message>
+        <source>Type a command in the editor or choose one here.</source>
+        <translation>Saisissez une commande dans l&apos;éditeur ou choisissez-en une ici.</translation>
+    </message>
+    <message>
+        <source>The schema of this connection is not known (yet): no form.</source>
+        <translation>Le schéma de cette connexion n&apos;est pas (encore) connu&#xa0;: pas de formulaire.</translation>
+    </message>
+    <message>
+        <source>This QEMU has no command &quot;%1&quot;.</source>
+        <translation>Ce QEMU n&apos;a pas de commande «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments.</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>* required. Ticked keys are sent; blank ones are left out.</source>
+        <translation>* obligatoire. Les clés cochées sont envoyées, les vides sont omises.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command for the argument form</source>
+        <translation>Commande du formulaire d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>Choose a command</source>
+        <translation>Choisissez une commande</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+</context>
+<context>
     <name>CommandEditor</name>
     <message>
         <source>Command editor</source>
@@ -237,6 +324,21 @@
         <source>Command validity</source>
         <translation>Validité de la commande</translation>
     </message>
+    <message>
+        <source>Schema: %1. QEMU decides; you can still send.</source>
+        <translation>Schéma&#xa0;: %1. QEMU décide&#xa0;; vous pouvez quand même envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %1 (and %n more). QEMU decides; you can still send.</source>
+        <translation>
+            <numerusform>Schéma&#xa0;: %1 (et %n autre). QEMU décide&#xa0;; vous pouvez quand même envoyer.</numerusform>
+            <numerusform>Schéma&#xa0;: %1 (et %n autres). QEMU décide&#xa0;; vous pouvez quand même envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
+        <translation>Envoyer (Ctrl+Entrée). La vérification du schéma a trouvé des problèmes, mais QEMU a le dernier mot&#xa0;: l&apos;envoi est permis.</translation>
+    </message>
 </context>
 <context>
     <name>CommandText</name>
@@ -306,6 +408,10 @@
     <message>
         <source>QEMU %1</source>
         <translation>QEMU %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +581,10 @@
     <message>
         <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
         <translation>Aucun profil enregistré pour l&apos;instant (Connexion ▸ Nouveau profil de connexion…)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -773,6 +883,10 @@
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
+    <message>
+        <source>No %1 event yet; this QEMU can send it</source>
+        <translation>Pas encore d&apos;événement %1&#xa0;; ce QEMU peut l&apos;envoyer</translation>
+    </message>
 </context>
 <context>
     <name>EventTimelineModel</name>
@@ -950,10 +1064,6 @@
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>Connexions récen&amp;tes</translation>
-    </message>
-    <message>
         <source>C&amp;ommand</source>
         <translation>C&amp;ommande</translation>
     </message>
@@ -1110,10 +1220,6 @@
         <translation>Saisir des commandes du moniteur humain au lieu de QMP</translation>
     </message>
     <message>
-        <source>Search &amp;History…</source>
-        <translation>&amp;Rechercher dans l&apos;historique…</translation>
-    </message>
-    <message>
         <source>Search the command history of this profile</source>
         <translation>Rechercher dans l&apos;historique des commandes de ce profil</translation>
     </message>
@@ -1144,10 +1250,6 @@
     <message>
         <source>E&amp;xpand All</source>
         <translation>Tout &amp;déplier</translation>
-    </message>
-    <message>
-        <source>Colla&amp;pse All</source>
-        <translation>Tout &amp;replier</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1286,6 +1388,22 @@
             <numerusform>%n lignes de %1 étaient illisibles et ont été ignorées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent C&amp;onnections</source>
+        <translation>Connexions récen&amp;tes</translation>
+    </message>
+    <message>
+        <source>Search H&amp;istory…</source>
+        <translation>&amp;Rechercher dans l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Tout &amp;replier</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1304,6 +1422,26 @@
     <message>
         <source>The language of the user interface. English is used where no translation exists.</source>
         <translation>La langue de l&apos;interface utilisateur. L&apos;anglais est utilisé lorsqu&apos;aucune traduction n&apos;existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light and Dark use Qt&apos;s Fusion style, for desktops whose colours Qt does not pick up.</source>
+        <translation>Clair et Sombre utilisent le style Fusion de Qt, pour les bureaux dont Qt ne reprend pas les couleurs.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2333,14 @@
         <source>the server does not read: cannot pass file descriptors</source>
         <translation>le serveur ne lit pas&#xa0;: impossible de transmettre les descripteurs de fichiers</translation>
     </message>
+    <message>
+        <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
+        <translation>le chemin de socket %1 fait %2 octets, plus que les %3 que peut contenir une adresse de socket UNIX</translation>
+    </message>
+    <message>
+        <source>no socket at %1</source>
+        <translation>aucun socket à %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDiffModel</name>
@@ -2286,6 +2432,13 @@
     <message>
         <source>QEMU exited with status %1</source>
         <translation>QEMU s&apos;est terminé avec le code de sortie %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBanner</name>
+    <message>
+        <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
+        <translation>&lt;b&gt;Connexion non protégée&#xa0;:&lt;/b&gt; %1. Utilisez TLS, un socket UNIX ou un tunnel SSH.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2611,10 @@
             <numerusform>%1 (%n plus anciens retirés)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event names</source>
+        <translation>Noms d&apos;événements</translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2538,6 +2695,13 @@
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Le guide de l&apos;utilisateur est absent de cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run it in a desktop session, or use qmpctl on a terminal.</source>
+        <translation>pas d&apos;affichage&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Lancez-le dans une session de bureau, ou utilisez qmpctl dans un terminal.</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>ArgumentFormPanel</name>
+    <message>
+        <source>HMP lines have no schema; switch to QMP for the form.</source>
+        <translation>HMP の行にはスキーマがありません。フォームを使うには QMP に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Fix the command in the editor first: the form follows it.</source>
+        <translation>まずエディターのコマンドを修正してください。フォームはそれに従います。</translation>
+    </message>
+    <message>
+        <source>Optional: ticked, the key is sent; unticked or blank, it is left out.</source>
+        <translation>省略可能: チェックするとキーを送信し、チェックなしまたは空欄なら省きます。</translation>
+    </message>
+    <message>
+        <source>Required: QEMU refuses the command without it.</source>
+        <translation>必須: これがないと QEMU はコマンドを拒否します。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected true or false, the editor has %1</source>
+        <translation>true または false が必要ですが、エディターには %1 があります</translation>
+    </message>
+    <message>
+        <source>The editor has %1, which is not one of these</source>
+        <translation>エディターには %1 がありますが、これらのいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>値を選択してください</translation>
+    </message>
+    <message>
+        <source>Type a command in the editor or choose one here.</source>
+        <translation>エディターにコマンドを入力するか、ここで選択してください。</translation>
+    </message>
+    <message>
+        <source>The schema of this connection is not known (yet): no form.</source>
+        <translation>この接続のスキーマは(まだ)わかりません。フォームはありません。</translation>
+    </message>
+    <message>
+        <source>This QEMU has no command &quot;%1&quot;.</source>
+        <translation>この QEMU にはコマンド「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments.</source>
+        <translation>「%1」は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>* required. Ticked keys are sent; blank ones are left out.</source>
+        <translation>* は必須です。チェックしたキーを送信し、空欄のキーは省きます。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>コマンド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Command for the argument form</source>
+        <translation>引数フォームのコマンド</translation>
+    </message>
+    <message>
+        <source>Choose a command</source>
+        <translation>コマンドを選択してください</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+</context>
+<context>
     <name>CommandEditor</name>
     <message>
         <source>Command editor</source>
@@ -237,6 +324,20 @@
         <source>Command validity</source>
         <translation>コマンドの妥当性</translation>
     </message>
+    <message>
+        <source>Schema: %1. QEMU decides; you can still send.</source>
+        <translation>スキーマ: %1。判断するのは QEMU なので、送信はできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %1 (and %n more). QEMU decides; you can still send.</source>
+        <translation>
+            <numerusform>スキーマ: %1 (他 %n 件)。判断するのは QEMU なので、送信はできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
+        <translation>送信 (Ctrl+Enter)。スキーマの検査で問題が見つかりましたが、最終判断は QEMU なので送信できます。</translation>
+    </message>
 </context>
 <context>
     <name>CommandText</name>
@@ -306,6 +407,10 @@
     <message>
         <source>QEMU %1</source>
         <translation>QEMU %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +580,10 @@
     <message>
         <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
         <translation>保存されたプロファイルはまだありません（接続 ▸ 新しい接続プロファイル…）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +878,10 @@
         <source>Count</source>
         <translation>件数</translation>
     </message>
+    <message>
+        <source>No %1 event yet; this QEMU can send it</source>
+        <translation>%1 イベントはまだありません。この QEMU は送信できます</translation>
+    </message>
 </context>
 <context>
     <name>EventTimelineModel</name>
@@ -943,10 +1056,6 @@
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>最近の接続(&amp;R)</translation>
-    </message>
-    <message>
         <source>C&amp;ommand</source>
         <translation>コマンド(&amp;O)</translation>
     </message>
@@ -1103,10 +1212,6 @@
         <translation>QMP の代わりにヒューマンモニター（HMP）のコマンドを入力します</translation>
     </message>
     <message>
-        <source>Search &amp;History…</source>
-        <translation>履歴を検索(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Search the command history of this profile</source>
         <translation>このプロファイルのコマンド履歴を検索します</translation>
     </message>
@@ -1137,10 +1242,6 @@
     <message>
         <source>E&amp;xpand All</source>
         <translation>すべて展開(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Colla&amp;pse All</source>
-        <translation>すべて折りたたむ(&amp;P)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1278,6 +1379,22 @@
             <numerusform>%1 の %n 行を読み取れなかったため、スキップしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent C&amp;onnections</source>
+        <translation>最近の接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search H&amp;istory…</source>
+        <translation>履歴を検索(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>すべて折りたたむ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1296,6 +1413,26 @@
     <message>
         <source>The language of the user interface. English is used where no translation exists.</source>
         <translation>ユーザーインターフェイスの言語です。翻訳がない部分は英語で表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>デスクトップに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Light and Dark use Qt&apos;s Fusion style, for desktops whose colours Qt does not pick up.</source>
+        <translation>ライトとダークは Qt の Fusion スタイルを使います。Qt が配色を取得できないデスクトップ向けです。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2323,14 @@
         <source>the server does not read: cannot pass file descriptors</source>
         <translation>サーバーが読み取りを行っていません: ファイルディスクリプターを渡せません</translation>
     </message>
+    <message>
+        <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
+        <translation>ソケットのパス %1 は %2 バイトあり、UNIX ソケットのアドレスに収まる %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>no socket at %1</source>
+        <translation>%1 にソケットがありません</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDiffModel</name>
@@ -2276,6 +2421,13 @@
     <message>
         <source>QEMU exited with status %1</source>
         <translation>QEMU がステータス %1 で終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBanner</name>
+    <message>
+        <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
+        <translation>&lt;b&gt;保護されていない接続:&lt;/b&gt; %1。TLS、UNIX ソケット、または SSH トンネルを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2597,10 @@
             <numerusform>%1 (古い %n 件を破棄)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event names</source>
+        <translation>イベント名</translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2524,6 +2680,13 @@
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>このビルドにはユーザーガイドが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run it in a desktop session, or use qmpctl on a terminal.</source>
+        <translation>ディスプレイがありません: DISPLAY も WAYLAND_DISPLAY も設定されていません。デスクトップセッションで実行するか、端末で qmpctl を使ってください。</translation>
     </message>
 </context>
 </TS>

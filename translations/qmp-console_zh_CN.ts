@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>ArgumentFormPanel</name>
+    <message>
+        <source>HMP lines have no schema; switch to QMP for the form.</source>
+        <translation>HMP 命令行没有模式；请切换到 QMP 以使用表单。</translation>
+    </message>
+    <message>
+        <source>Fix the command in the editor first: the form follows it.</source>
+        <translation>请先修正编辑器中的命令：表单会随之更新。</translation>
+    </message>
+    <message>
+        <source>Optional: ticked, the key is sent; unticked or blank, it is left out.</source>
+        <translation>可选：勾选时发送该键；未勾选或留空时省略。</translation>
+    </message>
+    <message>
+        <source>Required: QEMU refuses the command without it.</source>
+        <translation>必需：缺少它时 QEMU 会拒绝该命令。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON：%1</translation>
+    </message>
+    <message>
+        <source>Expected true or false, the editor has %1</source>
+        <translation>应为 true 或 false，编辑器中为 %1</translation>
+    </message>
+    <message>
+        <source>The editor has %1, which is not one of these</source>
+        <translation>编辑器中为 %1，不属于这些值</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>选择一个值</translation>
+    </message>
+    <message>
+        <source>Type a command in the editor or choose one here.</source>
+        <translation>在编辑器中输入命令，或在此处选择一个。</translation>
+    </message>
+    <message>
+        <source>The schema of this connection is not known (yet): no form.</source>
+        <translation>此连接的模式（尚）未知：无法显示表单。</translation>
+    </message>
+    <message>
+        <source>This QEMU has no command &quot;%1&quot;.</source>
+        <translation>此 QEMU 没有命令“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments.</source>
+        <translation>“%1”不接受参数。</translation>
+    </message>
+    <message>
+        <source>* required. Ticked keys are sent; blank ones are left out.</source>
+        <translation>* 为必需。已勾选的键会发送，空白的键会省略。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Command for the argument form</source>
+        <translation>参数表单对应的命令</translation>
+    </message>
+    <message>
+        <source>Choose a command</source>
+        <translation>选择一个命令</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
     <name>CommandEditor</name>
     <message>
         <source>Command editor</source>
@@ -237,6 +324,20 @@
         <source>Command validity</source>
         <translation>命令有效性</translation>
     </message>
+    <message>
+        <source>Schema: %1. QEMU decides; you can still send.</source>
+        <translation>模式：%1。由 QEMU 决定；仍然可以发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema: %1 (and %n more). QEMU decides; you can still send.</source>
+        <translation>
+            <numerusform>模式：%1（另有 %n 项）。由 QEMU 决定；仍然可以发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
+        <translation>发送（Ctrl+Enter）。模式检查发现了问题，但最终由 QEMU 决定：允许发送。</translation>
+    </message>
 </context>
 <context>
     <name>CommandText</name>
@@ -306,6 +407,10 @@
     <message>
         <source>QEMU %1</source>
         <translation>QEMU %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +580,10 @@
     <message>
         <source>No saved profiles yet (Connection ▸ New Connection Profile…)</source>
         <translation>尚无已保存的配置方案（连接 ▸ 新建连接配置方案…）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +878,10 @@
         <source>Count</source>
         <translation>次数</translation>
     </message>
+    <message>
+        <source>No %1 event yet; this QEMU can send it</source>
+        <translation>尚无 %1 事件；此 QEMU 可以发送该事件</translation>
+    </message>
 </context>
 <context>
     <name>EventTimelineModel</name>
@@ -943,10 +1056,6 @@
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>最近的连接(&amp;R)</translation>
-    </message>
-    <message>
         <source>C&amp;ommand</source>
         <translation>命令(&amp;O)</translation>
     </message>
@@ -1103,10 +1212,6 @@
         <translation>输入人机监视器（HMP）命令而不是 QMP 命令</translation>
     </message>
     <message>
-        <source>Search &amp;History…</source>
-        <translation>搜索历史记录(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Search the command history of this profile</source>
         <translation>搜索此配置方案的命令历史记录</translation>
     </message>
@@ -1137,10 +1242,6 @@
     <message>
         <source>E&amp;xpand All</source>
         <translation>全部展开(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Colla&amp;pse All</source>
-        <translation>全部折叠(&amp;P)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1278,6 +1379,22 @@
             <numerusform>%1 中有 %n 行无法读取，已跳过。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recent C&amp;onnections</source>
+        <translation>最近的连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search H&amp;istory…</source>
+        <translation>搜索历史记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1296,6 +1413,26 @@
     <message>
         <source>The language of the user interface. English is used where no translation exists.</source>
         <translation>用户界面的语言。没有翻译的地方使用英语。</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>颜色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>跟随桌面</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light and Dark use Qt&apos;s Fusion style, for desktops whose colours Qt does not pick up.</source>
+        <translation>浅色和深色使用 Qt 的 Fusion 样式，适用于 Qt 无法获取其颜色的桌面。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2323,14 @@
         <source>the server does not read: cannot pass file descriptors</source>
         <translation>服务器未读取数据：无法传递文件描述符</translation>
     </message>
+    <message>
+        <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
+        <translation>套接字路径 %1 长 %2 字节，超过了 UNIX 套接字地址可容纳的 %3 字节</translation>
+    </message>
+    <message>
+        <source>no socket at %1</source>
+        <translation>%1 处没有套接字</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDiffModel</name>
@@ -2276,6 +2421,13 @@
     <message>
         <source>QEMU exited with status %1</source>
         <translation>QEMU 已退出，状态码为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBanner</name>
+    <message>
+        <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
+        <translation>&lt;b&gt;未受保护的连接：&lt;/b&gt;%1。请使用 TLS、UNIX 套接字或 SSH 隧道。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2597,10 @@
             <numerusform>%1（已丢弃 %n 个较早的事件）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Event names</source>
+        <translation>事件名称</translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2524,6 +2680,13 @@
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>此构建中缺少用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run it in a desktop session, or use qmpctl on a terminal.</source>
+        <translation>没有显示：DISPLAY 和 WAYLAND_DISPLAY 均未设置。请在桌面会话中运行，或在终端中使用 qmpctl。</translation>
     </message>
 </context>
 </TS>

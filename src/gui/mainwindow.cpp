@@ -108,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     ui->menuPanels->addAction(devicesDock->toggleViewAction());
     m_schemaCompletion = new SchemaCompletionSource(this);
     m_commandPanel->setSchemaSource(m_schemaCompletion);
+    connect(m_schemaCompletion, &SchemaCompletionSource::schemaChanged, this,
+            [this] { m_timelinePanel->setEventSchema(m_schemaCompletion->schema()); });
     onCurrentSessionChanged(m_connectionsPanel->currentSession());
 
     restoreLayout();
@@ -350,7 +352,10 @@ void MainWindow::setUpShortcuts()
     ui->actionFind->setShortcuts(QKeySequence::Find);
     ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
     ui->actionNewProfile->setShortcuts(QKeySequence::New);
-    ui->actionReconnect->setShortcuts(QKeySequence::Refresh);
+    // Some desktops bind Refresh to Ctrl+R as well, which history search has.
+    QList<QKeySequence> refresh = QKeySequence::keyBindings(QKeySequence::Refresh);
+    refresh.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
+    ui->actionReconnect->setShortcuts(refresh);
     ui->actionFullScreen->setShortcuts(QKeySequence::FullScreen);
     ui->actionUserGuide->setShortcuts(QKeySequence::HelpContents);
     ui->actionSend->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
