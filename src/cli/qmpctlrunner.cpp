@@ -91,8 +91,11 @@ QmpCtlExit QmpCtlRunner::runScript(QmpCtlSession &session)
             break;
         ++lineNumber;
         const QString line = QString::fromUtf8(bytes);
+        session.clearFailure();
         const QmpCtlExit e = session.executeLine(line, tr("line %1").arg(lineNumber));
         result = worst(result, e);
+        if (const QmpValue failure = session.failure(); e != QmpCtlExit::Success && !failure.isUndefined())
+            m_console->writeLine(QmpValue::object({{QStringLiteral("error"), failure}}).toJson());
         if (e == QmpCtlExit::Connection && !session.client()->isRunning())
             break; // the connection is gone: every further line would fail the same way
         if (m_console->outputFailed())

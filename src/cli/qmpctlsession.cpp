@@ -94,8 +94,15 @@ void QmpCtlSession::printValue(const QmpValue &value)
     m_console->writeLine(value.toJson(m_options.pretty ? QmpValue::Format::Indented : QmpValue::Format::Compact));
 }
 
+void QmpCtlSession::noteFailure(const QString &errorClass, const QString &description)
+{
+    if (m_failure.isUndefined())
+        m_failure = QmpValue::object({{QStringLiteral("class"), errorClass}, {QStringLiteral("desc"), description}});
+}
+
 void QmpCtlSession::report(const QString &where, const QString &message)
 {
+    noteFailure(QStringLiteral("ClientError"), message);
     if (where.isEmpty())
         m_console->error(message);
     else
@@ -121,6 +128,7 @@ QmpCtlExit QmpCtlSession::finish(QmpReply *replyPtr, const QString &what, const 
     }
     if (error.kind() == QmpError::Execute) {
         // The interface promises "CLASS: desc" on stderr for server errors.
+        noteFailure(error.errorClass(), error.description());
         const QString text = error.errorClass() + QStringLiteral(": ") + error.description();
         if (where.isEmpty())
             m_console->plainError(text);

@@ -52,10 +52,17 @@ public:
 
     static QmpCtlExit exitFor(const QmpError &error);
 
+    // The first failure since clearFailure(), as a QMP error object: QEMU's class and desc for
+    // a server error, class "ClientError" for what failed on this side. Undefined when none.
+    // Script mode prints it in the failed line's place, so replies stay one per input line.
+    QmpValue failure() const { return m_failure; }
+    void clearFailure() { m_failure = QmpValue(); }
+
 private:
     QmpCtlExit finish(QmpReply *reply, const QString &what, const QString &where, bool hmp);
     void printValue(const QmpValue &value);
     void report(const QString &where, const QString &message);
+    void noteFailure(const QString &errorClass, const QString &description);
 
     QmpCtlOptions m_options;
     QmpCtlConsole *m_console;
@@ -65,4 +72,5 @@ private:
     QString m_schemaError;
     bool m_schemaLoaded = false;
     bool m_schemaWarned = false;
+    QmpValue m_failure;
 };

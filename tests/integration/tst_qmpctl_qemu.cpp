@@ -5,20 +5,25 @@
 #include "qemuprocess.h"
 #include "qmpclient.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +75,9 @@ private slots:
     void eventsEndCleanlyOnSigterm();
     void passFd();
     void listen();
+    void relativeSocketPath_data();
+    void relativeSocketPath();
+    void listenOnRelativePath();
     void timeoutOnPausedQemu();
     void commandTimeoutInScript();
     void connectionErrors_data();
@@ -88,6 +96,7 @@ private:
     void leavePaused();
 
     QTemporaryDir m_home;
+    QString m_workDir; // qmpctl's working directory when set, else the test's
     QemuProcess m_vm; // the sandbox's q35 shape; qmp.sock for qmpctl, ctl.sock for the test
     QmpClient m_ctl;
     bool m_vmRunning = false;
@@ -148,6 +157,8 @@ std::unique_ptr<QProcess> tst_QmpCtlQemu::startQmpctl(const QStringList &args)
     env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     p->setProcessEnvironment(env);
+    if (!m_workDir.isEmpty())
+        p->setWorkingDirectory(m_workDir);
     p->start(QStringLiteral(QMP_BIN_DIR "/qmpctl"), args);
     return p;
 }
@@ -270,16 +281,23 @@ void tst_QmpCtlQemu::script()
     // The worst status of all lines: 2 for the command refused before sending.
     QCOMPARE(r.exitCode, 2);
     const QList<QByteArray> lines = r.out.split('\n');
-    QCOMPARE(lines.size(), 4); // three replies and the empty rest after the last newline
+    // One line per command, failed ones included, and the empty rest after the last newline.
+    QCOMPARE(lines.size(), 6);
     QCOMPARE(jsonObject(lines.at(0)).value(u"status").toString(), u"prelaunch"_s);
-    QCOMPARE(lines.at(1), "\"pc-q35-7.2-machine\"");
-    QCOMPARE(lines.at(2), "{}");
+    const QJsonObject serverError = jsonObject(lines.at(1)).value(u"error").toObject();
+    QCOMPARE(serverError.value(u"class").toString(), u"DeviceNotFound"_s);
+    QVERIFY(serverError.value(u"desc").toString().contains(u"no-such-device"_s));
+    const QJsonObject clientError = jsonObject(lines.at(2)).value(u"error").toObject();
+    QCOMPARE(clientError.value(u"class").toString(), u"ClientError"_s);
+    QVERIFY(clientError.value(u"desc").toString().contains(u"query-no-such-command"_s));
+    QCOMPARE(lines.at(3), "\"pc-q35-7.2-machine\"");
+    QCOMPARE(lines.at(4), "{}");
     QVERIFY2(r.err.contains("line 4: DeviceNotFound: "), r.err.constData());
     QVERIFY2(r.err.contains("line 5: unknown command 'query-no-such-command'"), r.err.constData());
 
     const Run errorOnly = qmpctl({q35Socket(m_vm)}, "query-status\ndevice_del id=no-such-device\n");
     QCOMPARE(errorOnly.exitCode, 1);
-    QCOMPARE(errorOnly.out.count('\n'), 1);
+    QCOMPARE(errorOnly.out.count('\n'), 2);
 }
 
 void tst_QmpCtlQemu::serverError()
@@ -456,6 +474,54 @@ void tst_QmpCtlQemu::listen()
     QCOMPARE(jsonObject(p->readAllStandardOutput()).value(u"status").toString(), u"prelaunch"_s);
 }
 
+void tst_QmpCtlQemu::relativeSocketPath_data()
+{
+    // Where qmpctl runs, relative to the VM's folder, and the socket as typed there.
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("address");
+    const QString folder = QFileInfo(m_vm.dir()).fileName();
+    QTest::newRow("name") << u"."_s << u"qmp.sock"_s;
+    QTest::newRow("dot slash") << u"."_s << u"./qmp.sock"_s;
+    QTest::newRow("unix: prefix") << u"."_s << u"unix:qmp.sock"_s;
+    QTest::newRow("through the parent") << u"."_s << u"../%1/qmp.sock"_s.arg(folder);
+    QTest::newRow("from the parent") << u".."_s << u"%1/qmp.sock"_s.arg(folder);
+}
+
+void tst_QmpCtlQemu::relativeSocketPath()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, address);
+    m_workDir = QDir::cleanPath(QDir(m_vm.dir()).filePath(from));
+    const auto restore = qScopeGuard([this] { m_workDir.clear(); });
+    const Run r = qmpctl({address, u"query-status"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!jsonObject(r.out).value(u"status").toString().isEmpty(), r.out.constData());
+}
+
+void tst_QmpCtlQemu::listenOnRelativePath()
+{
+    // The socket is made in qmpctl's working directory, not in the temporary folder.
+    QemuProcess qemu;
+    const QString path = qemu.path(u"rel.sock"_s);
+    m_workDir = qemu.dir();
+    const auto restore = qScopeGuard([this] { m_workDir.clear(); });
+    const std::unique_ptr<QProcess> p = startQmpctl({u"--listen"_s, u"--timeout"_s, u"30"_s, u"rel.sock"_s,
+                                                     u"query-status"_s});
+    QVERIFY(p->waitForStarted(runDeadlineMs));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path) || p->state() == QProcess::NotRunning, 20000);
+    QVERIFY2(QFileInfo::exists(path), p->readAllStandardError().constData());
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+    QVERIFY2(qemu.startWithArgs({u"-M"_s, u"none"_s, u"-S"_s, u"-nodefaults"_s, u"-display"_s, u"none"_s,
+                                 u"-qmp"_s, u"unix:%1"_s.arg(path)},
+                                {}),
+             qPrintable(qemu.errorString()));
+    QVERIFY(p->waitForFinished(runDeadlineMs));
+    QCOMPARE(p->exitCode(), 0);
+    QCOMPARE(jsonObject(p->readAllStandardOutput()).value(u"status").toString(), u"prelaunch"_s);
+}
+
 void tst_QmpCtlQemu::timeoutOnPausedQemu()
 {
     QemuProcess qemu;
@@ -498,6 +564,7 @@ void tst_QmpCtlQemu::connectionErrors_data()
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("tcp refused") << u"tcp"_s << QByteArray("refused");
     QTest::newRow("stale unix socket") << u"stale"_s << QByteArray("qmpctl: ");
+    QTest::newRow("socket path too long") << u"long"_s << QByteArray("bytes long");
 }
 
 void tst_QmpCtlQemu::connectionErrors()
@@ -508,6 +575,26 @@ void tst_QmpCtlQemu::connectionErrors()
     QString address;
     if (kind == u"tcp") {
         address = u"127.0.0.1:%1"_s.arg(QemuProcess::freeTcpPort());
+    } else if (kind == u"long") {
+        // A socket whose full path does not fit a socket address: made from inside its folder.
+        QDir deep(qemu.dir());
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(deep.mkdir(QString(30, QLatin1Char('a' + i))));
+            QVERIFY(deep.cd(QString(30, QLatin1Char('a' + i))));
+        }
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(deep.path()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un sa{};
+        sa.sun_family = AF_UNIX;
+        std::strcpy(sa.sun_path, "q.sock");
+        const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof(sa)) == 0;
+        if (fd >= 0)
+            ::close(fd);
+        QVERIFY(QDir::setCurrent(previous));
+        QVERIFY(bound);
+        address = deep.filePath(u"q.sock"_s);
+        QVERIFY(QFileInfo::exists(address));
     } else {
         // A QEMU killed with -9 leaves its socket file behind, with nobody listening.
         QVERIFY2(qemu.start(), qPrintable(qemu.errorString()));
