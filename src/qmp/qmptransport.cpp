@@ -3,6 +3,7 @@
 #include "qmpfdpassing.h"
 #include "qmpframer.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtNetwork/QHostAddress>
@@ -16,8 +17,31 @@
 #include <cerrno>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 
 namespace {
+// A relative path is taken from the current directory, as a shell user means it: Qt alone would
+// look for it in the temporary folder (and report "Invalid name" when it is not there).
+QString socketPath(const QmpAddress &address)
+{
+    const QString path = address.path();
+    return QDir::isAbsolutePath(path) ? path : QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+// Empty when the path fits a UNIX socket address; Qt reports a longer one as "Invalid name" too.
+QString socketPathProblem(const QString &path)
+{
+    // sun_path holds the path and its NUL; Qt keeps one more byte for the abstract namespace.
+    constexpr qsizetype limit = qsizetype(sizeof(sockaddr_un::sun_path)) - 2;
+    const qsizetype bytes = QFile::encodeName(path).size();
+    if (bytes <= limit)
+        return {};
+    return QmpTransport::tr("the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds")
+        .arg(path)
+        .arg(bytes)
+        .arg(limit);
+}
+
 // Bounds what Qt buffers ahead of the framer, so a flood cannot grow memory without limit.
 constexpr qint64 ReadBufferSize = 4 * 1024 * 1024;
 constexpr int FlushTimeoutMs = 5000;
@@ -71,10 +95,15 @@ void QmpTransport::adoptLocal(QLocalSocket *socket)
     connect(socket, &QLocalSocket::readyRead, this, &QmpTransport::readyRead);
     connect(socket, &QLocalSocket::disconnected, this, &QmpTransport::onDisconnected);
     connect(socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError e) {
-        if (!m_ready)
-            fail(tr("cannot connect to %1: %2").arg(m_address.toString(), m_local->errorString()));
-        else if (e == QLocalSocket::PeerClosedError && m_local->state() == QLocalSocket::UnconnectedState)
-            onDisconnected();
+        if (m_ready) {
+            if (e == QLocalSocket::PeerClosedError && m_local->state() == QLocalSocket::UnconnectedState)
+                onDisconnected();
+            return;
+        }
+        // Qt calls a missing socket an "Invalid name"; the path is known to fit by now.
+        const QString why = e == QLocalSocket::ServerNotFoundError ? tr("no socket at %1").arg(socketPath(m_address))
+                                                                   : m_local->errorString();
+        fail(tr("cannot connect to %1: %2").arg(m_address.toString(), why));
     });
 }
 
@@ -114,10 +143,15 @@ void QmpTransport::connectToServer(const QmpAddress &address, const QmpTlsOption
             fail(tr("TLS is for TCP addresses; %1 is a UNIX socket").arg(address.toString()));
             return;
         }
+        const QString path = socketPath(address);
+        if (const QString problem = socketPathProblem(path); !problem.isEmpty()) {
+            fail(tr("cannot connect to %1: %2").arg(address.toString(), problem));
+            return;
+        }
         auto *socket = new QLocalSocket(this);
         adoptLocal(socket);
         connect(socket, &QLocalSocket::connected, this, &QmpTransport::becomeReady);
-        socket->connectToServer(address.path());
+        socket->connectToServer(path);
         return;
     }
     if (!address.isTcp()) {
@@ -185,15 +219,20 @@ bool QmpTransport::listen(const QmpAddress &address, QmpError *error)
 {
     m_address = address;
     if (address.isUnix()) {
-        const QByteArray path = QFile::encodeName(address.path());
+        const QString where = socketPath(address);
+        if (const QString problem = socketPathProblem(where); !problem.isEmpty()) {
+            *error = QmpError(QmpError::Connect, tr("cannot listen on %1: %2").arg(address.toString(), problem));
+            return false;
+        }
+        const QByteArray path = QFile::encodeName(where);
         struct stat st;
         // A stale socket from an earlier run would make listen() fail; anything else stays.
         if (::lstat(path.constData(), &st) == 0 && S_ISSOCK(st.st_mode))
-            QLocalServer::removeServer(address.path());
+            QLocalServer::removeServer(where);
         auto *server = new QLocalServer(this);
         // The socket must never exist with wider permissions, not even for a moment.
         const mode_t old = ::umask(0177);
-        const bool ok = server->listen(address.path());
+        const bool ok = server->listen(where);
         ::umask(old);
         if (!ok) {
             *error = QmpError(QmpError::Connect, tr("cannot listen on %1: %2").arg(address.toString(), server->errorString()));
@@ -202,7 +241,7 @@ bool QmpTransport::listen(const QmpAddress &address, QmpError *error)
         }
         ::chmod(path.constData(), 0600);
         m_localServer = server;
-        m_listenAddress = address;
+        m_listenAddress = QmpAddress::unixSocket(where);
         connect(server, &QLocalServer::newConnection, this, [this] {
             QLocalSocket *socket = m_localServer->nextPendingConnection();
             if (!socket || m_io)
