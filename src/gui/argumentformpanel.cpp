@@ -218,7 +218,11 @@ void ArgumentFormPanel::showValue(Row &row, const QmpValue &value)
             error = tr("Expected true or false, the editor has %1").arg(QString::fromUtf8(value.toJson()));
     } else if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
         combo->setCurrentIndex(combo->findText(value.toString()));
-        if (!value.isUndefined() && combo->currentIndex() < 0)
+        const bool foreign = !value.isUndefined() && combo->currentIndex() < 0;
+        // What the editor has shows in place of a choice, so the list does not pretend it is unset.
+        combo->setPlaceholderText(foreign ? tr("%1 (not allowed)").arg(QmpArgumentForm::text(row.field, value))
+                                          : tr("(not set)"));
+        if (foreign)
             error = tr("The editor has %1, which is not one of these").arg(QString::fromUtf8(value.toJson()));
     } else if (auto *line = qobject_cast<QLineEdit *>(row.editor)) {
         if (value.isUndefined())
@@ -292,6 +296,8 @@ void ArgumentFormPanel::markError(Row &row, const QString &error)
         const SyntaxPalette colours(p);
         p.setColor(QPalette::Base, colours.invalidBackground());
         p.setColor(QPalette::Text, colours.error());
+        p.setColor(QPalette::ButtonText, colours.error()); // check boxes and lists
+        p.setColor(QPalette::WindowText, colours.error());
     }
     row.editor->setPalette(p);
     row.editor->setToolTip(error.isEmpty() ? row.hint : error);

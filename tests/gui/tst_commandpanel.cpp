@@ -248,6 +248,14 @@ void tst_CommandPanel::editorFillsForm()
     QVERIFY(!form->fieldSwitch(u"format"_s)->isChecked());
     QCOMPARE(qobject_cast<QComboBox *>(form->fieldEditor(u"format"_s))->currentIndex(), -1);
 
+    // An enum value the schema does not have is shown, marked, not passed off as unset.
+    type(u"dump-guest-memory paging=false protocol=fd:x format=gif"_s);
+    auto *format = qobject_cast<QComboBox *>(form->fieldEditor(u"format"_s));
+    QCOMPARE(format->currentIndex(), -1);
+    QVERIFY(format->placeholderText().contains(u"gif"_s));
+    QVERIFY(format->toolTip().contains(u"gif"_s));
+    QVERIFY(form->fieldSwitch(u"format"_s)->isChecked());
+
     // The return type is described.
     type(u"query-status"_s);
     QVERIFY(form->fieldEditor(u"paging"_s) == nullptr);
