@@ -7,6 +7,7 @@
 #include "eventtimelinemodel.h"
 #include "jsontreeview.h"
 #include "qmpclient.h"
+#include "qmpeventschema.h"
 #include "syntaxpalette.h"
 #include "timelinefilterbar.h"
 #include "timelinefilterdebouncer.h"
@@ -195,6 +196,7 @@ void TimelinePanel::retranslate()
     m_maxEvents->setToolTip(tr("At most this many events are kept; the oldest go first"));
     m_nameView->setToolTip(tr("Untick an event name to hide those events"));
     m_table->setAccessibleName(tr("Event timeline"));
+    m_nameView->setAccessibleName(tr("Event names"));
     m_detail->setAccessibleName(tr("Selected event"));
     if (auto *all = findChild<QToolButton *>(u"timelineNamesAll"_s))
         all->setText(tr("All"));
@@ -228,6 +230,15 @@ void TimelinePanel::addClient(QmpClient *client, const QString &connectionName)
     m_clients.insert(client, connections);
     m_transcript->addClient(client, connectionName);
     updateCount();
+}
+
+void TimelinePanel::setEventSchema(const QmpSchema &schema)
+{
+    if (schema.isEmpty())
+        return;
+    const QmpEventSchema events(schema);
+    m_names->setKnownNames(events.eventNames());
+    m_filterBar->setFieldNames(events.allFieldPaths());
 }
 
 void TimelinePanel::removeClient(QmpClient *client)

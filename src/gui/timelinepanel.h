@@ -16,6 +16,7 @@ class QSpinBox;
 class QTableView;
 class QTreeView;
 class QmpClient;
+class QmpSchema;
 class TimelineFilterBar;
 class TimelineFilterDebouncer;
 class TimelineFilterProxy;
@@ -33,6 +34,10 @@ public:
     // Starts recording client's events (and its messages, for transcripts) under connectionName.
     void addClient(QmpClient *client, const QString &connectionName);
     void removeClient(QmpClient *client);
+    // What the current connection's QEMU can send: the name list offers every event at once
+    // (count 0) and the text filter completes their data fields. An empty schema (still
+    // loading, a guest agent) keeps what the last one said.
+    void setEventSchema(const QmpSchema &schema);
 
     // --- event logs ---
     // `--event-log FILE`: every event of every connection from now on, appended to fileName.

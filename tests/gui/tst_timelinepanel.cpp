@@ -8,6 +8,7 @@
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "qmpclient.h"
+#include "qmpschema.h"
 #include "timelinefilterbar.h"
 #include "timelinefilterproxy.h"
 #include "timelinepanel.h"
@@ -31,12 +32,14 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QCompleter>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +52,7 @@ private slots:
     void filterBar();
     void badRegexShown();
     void namesHide();
+    void schemaNamesBeforeEvents();
     void followTailPauses();
     void selectionShowsJson();
     void capSetting();
@@ -220,6 +224,43 @@ void TestTimelinePanel::namesHide()
     QCOMPARE(panel.filterBar()->countLabel()->text(), u"2 of 6 events"_s);
     names->setAllChecked(true);
     QTRY_COMPARE(panel.proxy()->rowCount(), 6);
+}
+
+void TestTimelinePanel::schemaNamesBeforeEvents()
+{
+    QFile file(QStringLiteral(QMP_TESTDATA_DIR "/qmp-schema-7.2.22.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QmpSchema schema = QmpSchema::fromJson(file.readAll());
+    QVERIFY(!schema.isEmpty());
+
+    TimelinePanel panel;
+    panel.show();
+    panel.setEventSchema(schema);
+    // The name list offers every event this QEMU can send, before the first one.
+    QAbstractItemModel *names = panel.nameView()->model();
+    QCOMPARE(names->rowCount(), int(schema.eventNames().size()));
+    const QModelIndexList deleted = names->match(names->index(0, EventNameCountModel::NameColumn), Qt::DisplayRole,
+                                                 u"DEVICE_DELETED"_s, 1, Qt::MatchExactly);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.first().siblingAtColumn(EventNameCountModel::CountColumn).data().toInt(), 0);
+    // Unticked before it ever came: the first DEVICE_DELETED stays hidden.
+    QVERIFY(names->setData(deleted.first(), Qt::Unchecked, Qt::CheckStateRole));
+    feed(panel, u"vm"_s, 3, "DEVICE_DELETED");
+    feed(panel, u"vm"_s, 1, "STOP");
+    QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+    QCOMPARE(panel.nameModel()->count(u"DEVICE_DELETED"_s), 3);
+    QCOMPARE(names->rowCount(), int(schema.eventNames().size()));
+
+    // The text filter completes the events' data fields.
+    QCompleter *completer = panel.filterBar()->textEdit()->completer();
+    QVERIFY(completer);
+    QVERIFY(panel.filterBar()->fieldNames().contains(u"device"_s));
+    completer->setCompletionPrefix(u"devi"_s);
+    QVERIFY(completer->completionCount() > 0);
+
+    // A schema still loading (empty) keeps what the last one said.
+    panel.setEventSchema(QmpSchema());
+    QCOMPARE(names->rowCount(), int(schema.eventNames().size()));
 }
 
 void TestTimelinePanel::followTailPauses()
