@@ -48,6 +48,7 @@ QString UnplugTracker::stateName(State state)
     case State::Failed: return tr("failed");
     case State::TimedOut: return tr("timed out");
     case State::Rejected: return tr("rejected");
+    case State::CompletedElsewhere: return tr("completed by other");
     }
     return {};
 }
@@ -57,6 +58,8 @@ qint64 UnplugTracker::elapsedMs(int row) const
     if (row < 0 || row >= m_unplugs.size())
         return -1;
     const Unplug &u = m_unplugs.at(row);
+    if (u.state == State::CompletedElsewhere)
+        return -1; // when its device_del left is not ours to know
     return u.finishedMs >= 0 ? u.finishedMs : u.timer.elapsed();
 }
 
@@ -149,6 +152,33 @@ void UnplugTracker::onEvent(const QmpEvent &event)
         }
         return;
     }
+    if (deleted)
+        addCompletedElsewhere(event);
+}
+
+void UnplugTracker::addCompletedElsewhere(const QmpEvent &event)
+{
+    const QString path = event.data().value(u"path").toString();
+    const QString device = event.data().value(u"device").toString();
+    // QEMU also reports the parts of a device it removes (a virtio device's backend, below the
+    // device's own path): those belong to that device's unplug, not to someone else's.
+    for (const Unplug &u : std::as_const(m_unplugs)) {
+        if (!path.isEmpty() && path.startsWith(u.qomPath + u'/'))
+            return;
+    }
+    Unplug u;
+    u.device = device.isEmpty() ? path : device;
+    u.qomPath = path.isEmpty() ? qomPathOf(device) : path;
+    u.state = State::CompletedElsewhere;
+    u.events = {event};
+    u.detail = tr("no device_del from this app: another client asked for it, or it went with its bus");
+    u.startedUsecs = event.receivedUsecs();
+    u.serial = m_nextSerial++;
+    const int row = int(m_unplugs.size());
+    beginInsertRows({}, row, row);
+    m_unplugs.append(u);
+    endInsertRows();
+    Q_EMIT stateChanged(row, u.state);
 }
 
 void UnplugTracker::onDisconnected()
@@ -211,7 +241,10 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DeviceColumn: return u.device;
         case StateColumn: return stateName(u.state);
-        case ElapsedColumn: return tr("%1 s").arg(elapsedMs(index.row()) / 1000.0, 0, 'f', 1);
+        case ElapsedColumn:
+            if (u.state == State::CompletedElsewhere)
+                return QString();
+            return tr("%1 s").arg(elapsedMs(index.row()) / 1000.0, 0, 'f', 1);
         case DetailColumn: return u.detail;
         }
         return {};

@@ -16,6 +16,8 @@ class QmpClient;
 // pending from the command on, with the time elapsed, until DEVICE_DELETED (completed),
 // DEVICE_UNPLUG_GUEST_ERROR (failed), an error reply (rejected) or the timeout (timed out). A
 // PCIe device waits for a guest that may never answer; this is where that becomes visible.
+// A DEVICE_DELETED no device_del of ours asked for (another client on the same QEMU, or a
+// device that went with its bus) is listed too, as completed elsewhere, with no elapsed time.
 class UnplugTracker : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
         CommandRole,              // the device_del message as sent (QmpValue)
         EventCountRole,           // how many events were linked to it
     };
-    enum class State { Pending, Completed, Failed, TimedOut, Rejected };
+    enum class State { Pending, Completed, Failed, TimedOut, Rejected, CompletedElsewhere };
     Q_ENUM(State)
 
     struct Unplug
@@ -36,7 +38,7 @@ public:
         QString device;   // the id argument: a device id or a QOM path
         QString qomPath;
         State state = State::Pending;
-        QmpValue command; // as sent, with its id
+        QmpValue command; // as sent, with its id; Undefined when completed elsewhere
         QmpValue reply;   // Undefined until it came
         QList<QmpEvent> events;
         QString detail;   // why it failed or was rejected; a note for late completions
@@ -58,7 +60,7 @@ public:
     int count() const { return int(m_unplugs.size()); }
     Unplug unplug(int row) const { return m_unplugs.value(row); }
     State state(int row) const { return m_unplugs.value(row).state; }
-    qint64 elapsedMs(int row) const;
+    qint64 elapsedMs(int row) const; // -1 when unknown (completed elsewhere)
     // The most recent unplug of a device (id or QOM path); -1 when none.
     int rowForDevice(const QString &deviceOrPath) const;
     int pendingCount() const;
@@ -79,6 +81,7 @@ private:
     void onSent(const QString &command, const QmpValue &message);
     void onFinished(const QString &command, const QmpValue &message, const QmpValue &reply);
     void onEvent(const QmpEvent &event);
+    void addCompletedElsewhere(const QmpEvent &event);
     void onDisconnected();
     void onTimeout(quint64 serial);
     void finish(int row, State state, const QString &detail);

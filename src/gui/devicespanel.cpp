@@ -4,6 +4,7 @@
 #include "devicetreemodel.h"
 #include "qmpclient.h"
 #include "replydiffview.h"
+#include "treeviewstate.h"
 #include "unplugtracker.h"
 
 #include <QtCore/QEvent>
@@ -110,8 +111,9 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     };
     connect(m_unplugs, &QAbstractItemModel::dataChanged, this, remark);
     connect(m_unplugs, &QAbstractItemModel::rowsInserted, this, remark);
+    // First: the current item must be back before updateActions() looks at it.
+    m_treeState = new TreeViewState(m_tree, DeviceTreeModel::PathRole, this);
     connect(m_devices, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandAll();
         updateBuses();
         updateActions();
     });
@@ -249,6 +251,7 @@ void DevicesPanel::setClient(QmpClient *client)
     if (m_client)
         m_client->disconnect(this);
     m_client = client;
+    m_treeState->forget(); // another machine: its tree opens in full
     m_devices->setClient(client);
     m_unplugs->setClient(client);
     m_driver->clear();
@@ -481,11 +484,17 @@ void DevicesPanel::showUnplugDetail()
     }
     const UnplugTracker::Unplug u = m_unplugs->unplug(row);
     QStringList lines;
-    lines << tr("Sent: %1").arg(QString::fromUtf8(u.command.toJson()));
-    lines << (u.reply.isUndefined() ? tr("Reply: (none yet)") : tr("Reply: %1").arg(QString::fromUtf8(u.reply.toJson())));
-    for (const QmpEvent &e : u.events) {
-        const double after = (e.receivedUsecs() - u.startedUsecs) / 1e6;
-        lines << tr("Event after %1 s: %2").arg(after, 0, 'f', 3).arg(QString::fromUtf8(e.raw()));
+    if (u.state == UnplugTracker::State::CompletedElsewhere) {
+        lines << tr("Sent: nothing from this app");
+        for (const QmpEvent &e : u.events)
+            lines << tr("Event: %1").arg(QString::fromUtf8(e.raw()));
+    } else {
+        lines << tr("Sent: %1").arg(QString::fromUtf8(u.command.toJson()));
+        lines << (u.reply.isUndefined() ? tr("Reply: (none yet)") : tr("Reply: %1").arg(QString::fromUtf8(u.reply.toJson())));
+        for (const QmpEvent &e : u.events) {
+            const double after = (e.receivedUsecs() - u.startedUsecs) / 1e6;
+            lines << tr("Event after %1 s: %2").arg(after, 0, 'f', 3).arg(QString::fromUtf8(e.raw()));
+        }
     }
     lines << tr("State: %1").arg(UnplugTracker::stateName(u.state));
     if (!u.detail.isEmpty())

@@ -20,6 +20,7 @@ class QToolButton;
 class QTreeView;
 class QmpClient;
 class ReplyDiffView;
+class TreeViewState;
 class UnplugTracker;
 
 // The hotplug debugger: the device tree of the current connection, a form that adds a device
@@ -98,6 +99,7 @@ private:
     DeviceTreeModel *m_devices;
     UnplugTracker *m_unplugs;
     QTreeView *m_tree;
+    TreeViewState *m_treeState = nullptr;
     QToolButton *m_refresh;
     QToolButton *m_remove;
     QTabWidget *m_tabs;

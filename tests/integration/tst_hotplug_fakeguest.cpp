@@ -86,6 +86,7 @@ private Q_SLOTS:
     void eventBeforeReply();
     void completedAfterTimeout();
     void otherDevicesIgnored();
+    void unplugByAnotherClient();
 
 private:
     QmpReply *unplug(const QString &device);
@@ -177,6 +178,42 @@ void tst_HotplugFakeGuest::otherDevicesIgnored()
     QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
     QVERIFY(m_tracker->unplug(0).events.isEmpty());
     QCOMPARE(m_tracker->pendingCount(), 1);
+    // The other device's removal is listed on its own row; its guest error is not.
+    QCOMPARE(m_tracker->count(), 2);
+    QCOMPARE(m_tracker->state(1), UnplugTracker::State::CompletedElsewhere);
+}
+
+void tst_HotplugFakeGuest::unplugByAnotherClient()
+{
+    QSignalSpy changed(m_tracker.get(), &UnplugTracker::stateChanged);
+    QSignalSpy started(m_tracker.get(), &UnplugTracker::unplugStarted);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"theirs"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 1, waitMs);
+    const UnplugTracker::Unplug u = m_tracker->unplug(0);
+    QCOMPARE(u.state, UnplugTracker::State::CompletedElsewhere);
+    QCOMPARE(u.device, u"theirs"_s);
+    QCOMPARE(u.qomPath, u"/machine/peripheral/theirs"_s);
+    QCOMPARE(u.events.size(), 1);
+    QVERIFY(u.command.isUndefined());
+    QVERIFY(!u.detail.isEmpty());
+    QCOMPARE(m_tracker->elapsedMs(0), -1);
+    QVERIFY(m_tracker->index(0, UnplugTracker::ElapsedColumn).data().toString().isEmpty());
+    QCOMPARE(m_tracker->index(0, UnplugTracker::StateColumn).data().toString(), u"completed by other"_s);
+    QCOMPARE(m_tracker->pendingCount(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(started.count(), 0); // nothing of ours started
+
+    // Our own unplug of a device with a part QEMU reports first: one row, ours, completed.
+    m_tracker->setTimeout(0);
+    unplug(u"nic"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(1).reply.isUndefined(), waitMs);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"nic/virtio-backend"_s);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"nic"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Completed, waitMs);
+    QCOMPARE(m_tracker->count(), 2);
+
+    m_tracker->removeFinished();
+    QCOMPARE(m_tracker->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_HotplugFakeGuest)

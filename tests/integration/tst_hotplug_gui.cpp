@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void addAndRemoveUsbDevice();
     void pendingUnplugInTree();
+    void treeKeepsSelectionAndExpansion();
     void typedArguments();
     void addFails();
     void completion_data();
@@ -131,6 +132,38 @@ void tst_HotplugGui::addAndRemoveUsbDevice()
     QTRY_VERIFY_WITH_TIMEOUT(panel.unplugDetailText().contains(u"DEVICE_DELETED"_s), waitMs);
     QVERIFY(panel.unplugDetailText().contains(u"\"device_del\""_s));
     QVERIFY(panel.unplugDetailText().contains(u"State: completed"_s));
+}
+
+void tst_HotplugGui::treeKeepsSelectionAndExpansion()
+{
+    DevicesPanel panel;
+    QSignalSpy refreshed(panel.deviceModel(), &DeviceTreeModel::refreshed);
+    panel.setClient(m_client.get());
+    panel.show();
+    QVERIFY(refreshed.count() || refreshed.wait(waitMs));
+    DeviceTreeModel *model = panel.deviceModel();
+    QTreeView *tree = panel.treeView();
+    const QString xhciPath = u"/machine/peripheral/xhci"_s;
+    const QString rpBusPath = u"/machine/peripheral/rp0/rp0"_s;
+    QVERIFY(model->indexForPath(xhciPath).isValid());
+    QVERIFY(model->indexForPath(rpBusPath).isValid());
+    QVERIFY(tree->isExpanded(model->indexForPath(xhciPath))); // a first look shows everything
+
+    tree->collapse(model->indexForPath(xhciPath));
+    tree->setCurrentIndex(model->indexForPath(rpBusPath));
+    refreshed.clear();
+    panel.refresh();
+    QVERIFY(refreshed.wait(waitMs));
+    QVERIFY(!tree->isExpanded(model->indexForPath(xhciPath)));
+    QVERIFY(tree->isExpanded(model->indexForPath(rpBusPath).parent()));
+    QCOMPARE(tree->currentIndex().data(DeviceTreeModel::PathRole).toString(), rpBusPath);
+
+    // Opened again by hand, it stays open through the next rebuild too.
+    tree->expand(model->indexForPath(xhciPath));
+    refreshed.clear();
+    panel.refresh();
+    QVERIFY(refreshed.wait(waitMs));
+    QVERIFY(tree->isExpanded(model->indexForPath(xhciPath)));
 }
 
 void tst_HotplugGui::pendingUnplugInTree()
