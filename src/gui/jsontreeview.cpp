@@ -144,6 +144,7 @@ JsonTreeView::JsonTreeView(QWidget *parent)
 
     connect(m_rawAction, &QAction::toggled, this, &JsonTreeView::setRawShown);
     connect(m_expandAction, &QAction::triggered, this, &JsonTreeView::expandAll);
+    connect(m_tree, &QTreeView::expanded, this, &JsonTreeView::fitKeyColumn);
     connect(m_collapseAction, &QAction::triggered, this, &JsonTreeView::collapseAll);
     connect(m_copyValueAction, &QAction::triggered, this, &JsonTreeView::copyValue);
     connect(m_copyPathAction, &QAction::triggered, this, &JsonTreeView::copyPath);
@@ -242,6 +243,7 @@ void JsonTreeView::updateErrorBanner()
 void JsonTreeView::expandAll()
 {
     m_tree->expandAll();
+    fitKeyColumn(); // deeper keys are indented further: without this they vanish off the column
 }
 
 void JsonTreeView::collapseAll()
