@@ -17,6 +17,7 @@ namespace {
 
 // Leaves a second so the client's own, more precise timeout message wins the race.
 constexpr int timeoutGraceMs = 1000;
+constexpr int stillWaitingMs = 3000;
 
 } // namespace
 
@@ -65,6 +66,19 @@ QmpCtlExit QmpCtlSession::open()
     } else {
         m_client.connectToServer(m_options.address);
     }
+    // QEMU greets at once; a long silence almost always means another client holds the socket.
+    // Say so while waiting, rather than only when the timeout ends.
+    QTimer stillWaiting;
+    stillWaiting.setSingleShot(true);
+    connect(&stillWaiting, &QTimer::timeout, this, [this] {
+        if (m_client.state() == QmpClient::State::Connecting)
+            m_console->error(tr("still waiting for the server's greeting after %1 s; another client may be "
+                                "attached (QEMU serves one client per QMP socket at a time); giving up after %2 s")
+                                 .arg(stillWaitingMs / 1000)
+                                 .arg(m_options.timeoutMs / 1000.0));
+    });
+    if (!m_options.listen && !m_options.guestAgent && m_options.timeoutMs > 2 * stillWaitingMs)
+        stillWaiting.start(stillWaitingMs);
     if (m_client.waitForConnected(m_options.timeoutMs + timeoutGraceMs))
         return QmpCtlExit::Success;
     QString message = m_client.lastError().message();

@@ -2,6 +2,7 @@
 #include "qmptransport.h"
 #include "qmpfdpassing.h"
 #include "qmpframer.h"
+#include "qmpunixconnector.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -18,6 +19,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 // A relative path is taken from the current directory, as a shell user means it: Qt alone would
@@ -150,8 +152,23 @@ void QmpTransport::connectToServer(const QmpAddress &address, const QmpTlsOption
         }
         auto *socket = new QLocalSocket(this);
         adoptLocal(socket);
-        connect(socket, &QLocalSocket::connected, this, &QmpTransport::becomeReady);
-        socket->connectToServer(path);
+        m_connector = new QmpUnixConnector(this);
+        connect(m_connector, &QmpUnixConnector::connected, this, [this](int fd) {
+            m_connector->deleteLater();
+            m_connector = nullptr;
+            if (!m_local->setSocketDescriptor(fd, QLocalSocket::ConnectedState, QIODevice::ReadWrite)) {
+                ::close(fd);
+                fail(tr("cannot connect to %1: %2").arg(m_address.toString(), m_local->errorString()));
+                return;
+            }
+            becomeReady();
+        });
+        connect(m_connector, &QmpUnixConnector::failed, this, [this](const QString &why) {
+            m_connector->deleteLater();
+            m_connector = nullptr;
+            fail(tr("cannot connect to %1: %2").arg(m_address.toString(), why));
+        });
+        m_connector->connectTo(path);
         return;
     }
     if (!address.isTcp()) {
@@ -391,6 +408,8 @@ bool QmpTransport::writeWithFds(const QByteArray &bytes, const QList<int> &fds, 
 void QmpTransport::abort()
 {
     m_done = true;
+    delete m_connector; // a connect still retrying against a busy socket
+    m_connector = nullptr;
     if (m_io)
         flush();
     if (m_local) {

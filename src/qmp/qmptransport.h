@@ -11,6 +11,7 @@
 #include <QtCore/QStringList>
 
 class QmpFramer;
+class QmpUnixConnector;
 class QIODevice;
 class QLocalServer;
 class QLocalSocket;
@@ -65,6 +66,7 @@ private:
     qint64 sendDirect(const QByteArray &bytes);
 
     QLocalSocket *m_local = nullptr;
+    QmpUnixConnector *m_connector = nullptr; // until a UNIX connect succeeds or fails
     QTcpSocket *m_tcp = nullptr;
     QSslSocket *m_ssl = nullptr; // m_tcp when TLS is on
     QIODevice *m_io = nullptr;

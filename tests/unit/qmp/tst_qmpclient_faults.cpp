@@ -11,7 +11,9 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
+#include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <memory>
 
 #include <sys/socket.h>
@@ -63,6 +65,7 @@ private slots:
     void serverModeListensAgainOnTheSamePort();
     void serverModeSocketIsPrivate();
     void greetingNotWaitedFor();
+    void busySocketWaitsQuietly();
     void nestingLimitBeforeSending_data();
     void nestingLimitBeforeSending();
     void eventBetweenCommandAndReply();
@@ -725,6 +728,52 @@ void tst_QmpClientFaults::greetingNotWaitedFor()
     m_server->send(FakeQmpServer::greeting()); // a second one is odd, and said to be
     QVERIFY(roundTrip());
     QCOMPARE(warnings.count(), 1);
+}
+
+// A QEMU monitor accepts one client; others queue in the listen backlog and, once it is full,
+// connect() fails with EAGAIN. Waiting for such a socket must sleep, not spin, and end at the
+// connect timeout with a message.
+void tst_QmpClientFaults::busySocketWaitsQuietly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray path = QFile::encodeName(dir.filePath(u"busy.sock"_s));
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    QCOMPARE(::listen(listener, 0), 0);
+    // Fill the backlog with connections nobody accepts, as a busy monitor's queue is.
+    QList<int> queued;
+    for (int i = 0; i < 8; ++i) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0) {
+            queued.append(fd);
+            continue;
+        }
+        QCOMPARE(errno, EAGAIN);
+        ::close(fd);
+        break;
+    }
+    QVERIFY(!queued.isEmpty());
+
+    m_client->setConnectTimeout(1500);
+    QSignalSpy errors(m_client.get(), &QmpClient::errorOccurred);
+    const std::clock_t cpuBefore = std::clock();
+    QElapsedTimer wall;
+    wall.start();
+    m_client->connectToServer(QmpAddress::unixSocket(QString::fromLocal8Bit(path)));
+    QVERIFY(!m_client->waitForConnected(5000));
+    const double cpuMs = double(std::clock() - cpuBefore) * 1000.0 / CLOCKS_PER_SEC;
+    QVERIFY2(wall.elapsed() >= 1400 && wall.elapsed() < 4000, qPrintable(QString::number(wall.elapsed())));
+    QVERIFY2(cpuMs < 300, qPrintable(u"%1 ms of CPU while waiting"_s.arg(cpuMs)));
+    QCOMPARE(m_client->state(), QmpClient::State::Idle);
+    QVERIFY(!errors.isEmpty());
+    for (int fd : std::as_const(queued))
+        ::close(fd);
+    ::close(listener);
 }
 
 void tst_QmpClientFaults::eventBetweenCommandAndReply()

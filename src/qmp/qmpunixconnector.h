@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QtCore/QObject>
+#include <QtCore/QString>
+#include <QtCore/QTimer>
+
+// Connects a UNIX stream socket without blocking and without spinning. A QEMU monitor serves one
+// client at a time, so its listen backlog fills up as soon as a second client waits; connect()
+// then fails with EAGAIN. QLocalSocket retries that from a write notifier that fires at once,
+// which burns a core for as long as the wait lasts. This retries from a timer instead.
+class QmpUnixConnector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QmpUnixConnector(QObject *parent = nullptr);
+    ~QmpUnixConnector() override;
+
+    void connectTo(const QString &path); // the path must fit a sockaddr_un
+
+signals:
+    void connected(int fd);            // a connected, non-blocking descriptor; the receiver owns it
+    void failed(const QString &why);   // a reason a person can act on, without the path's address form
+
+private:
+    void attempt();
+
+    QString m_path;
+    QTimer m_retry;
+    int m_retryMs = 0;
+};
