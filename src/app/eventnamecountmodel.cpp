@@ -44,6 +44,13 @@ void EventNameCountModel::setKnownNames(const QStringList &names)
         insertEntry(name, NoId, 0);
 }
 
+void EventNameCountModel::setDescriptions(const QHash<QString, QString> &descriptions)
+{
+    m_descriptions = descriptions;
+    if (!m_entries.empty())
+        emit dataChanged(index(0, NameColumn), index(int(m_entries.size()) - 1, NameColumn), {Qt::ToolTipRole});
+}
+
 void EventNameCountModel::insertEntry(const QString &name, quint32 id, qsizetype count)
 {
     const auto pos = std::lower_bound(m_entries.begin(), m_entries.end(), name,
@@ -164,10 +171,12 @@ QVariant EventNameCountModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return m_hidden.contains(e.name) ? Qt::Unchecked : Qt::Checked;
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = m_descriptions.value(e.name).trimmed();
         if (e.id == NoId)
-            return tr("No %1 event yet; this QEMU can send it").arg(e.name);
-        return {};
+            tip = (tip.isEmpty() ? QString() : tip + u'\n') + tr("No %1 event yet; this QEMU can send it").arg(e.name);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
@@ -32,6 +33,8 @@ public:
     // rows of names no event carried; clearing the timeline keeps the known names' rows.
     void setKnownNames(const QStringList &names);
     QStringList knownNames() const { return m_known; }
+    // What each event carries (QmpSchemaDescriber::describeEvent()), shown as the name's tooltip.
+    void setDescriptions(const QHash<QString, QString> &descriptions);
 
     QSet<QString> hiddenNames() const { return m_hidden; }
     void setHiddenNames(const QSet<QString> &names);
@@ -68,4 +71,5 @@ private:
     qsizetype m_knownNames = 0;   // name ids below this have a row
     QSet<QString> m_hidden;
     QStringList m_known;
+    QHash<QString, QString> m_descriptions;
 };

@@ -8,6 +8,7 @@
 #include "jsontreeview.h"
 #include "qmpclient.h"
 #include "qmpeventschema.h"
+#include "qmpschemadescriber.h"
 #include "syntaxpalette.h"
 #include "timelinefilterbar.h"
 #include "timelinefilterdebouncer.h"
@@ -237,7 +238,12 @@ void TimelinePanel::setEventSchema(const QmpSchema &schema)
     if (schema.isEmpty())
         return;
     const QmpEventSchema events(schema);
+    const QmpSchemaDescriber describer(schema);
+    QHash<QString, QString> descriptions;
+    for (const QString &name : events.eventNames())
+        descriptions.insert(name, describer.describeEvent(name));
     m_names->setKnownNames(events.eventNames());
+    m_names->setDescriptions(descriptions);
     m_filterBar->setFieldNames(events.allFieldPaths());
 }
 

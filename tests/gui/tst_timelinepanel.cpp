@@ -243,6 +243,9 @@ void TestTimelinePanel::schemaNamesBeforeEvents()
                                                  u"DEVICE_DELETED"_s, 1, Qt::MatchExactly);
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted.first().siblingAtColumn(EventNameCountModel::CountColumn).data().toInt(), 0);
+    // Its tooltip says what it carries.
+    QVERIFY2(deleted.first().data(Qt::ToolTipRole).toString().contains(u"path: str"_s),
+             qPrintable(deleted.first().data(Qt::ToolTipRole).toString()));
     // Unticked before it ever came: the first DEVICE_DELETED stays hidden.
     QVERIFY(names->setData(deleted.first(), Qt::Unchecked, Qt::CheckStateRole));
     feed(panel, u"vm"_s, 3, "DEVICE_DELETED");

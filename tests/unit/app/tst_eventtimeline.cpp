@@ -696,6 +696,9 @@ void TestEventTimeline::nameCountsKnownNames()
              QStringList({u"DEVICE_DELETED"_s, u"RESUME"_s, u"STOP"_s, u"X_NEW"_s}));
     QCOMPARE(column(names, EventNameCountModel::CountColumn), QStringList({u"0"_s, u"0"_s, u"2"_s, u"1"_s}));
     QVERIFY(names.index(2, EventNameCountModel::NameColumn).data(Qt::ToolTipRole).isNull());
+    names.setDescriptions({{u"STOP"_s, u"STOP\nData: none"_s}});
+    QCOMPARE(names.index(2, EventNameCountModel::NameColumn).data(Qt::ToolTipRole).toString(), u"STOP\nData: none"_s);
+    QVERIFY(names.index(0, EventNameCountModel::NameColumn).data(Qt::ToolTipRole).toString().contains(u"DEVICE_DELETED"_s));
     QCOMPARE(names.index(2, EventNameCountModel::NameColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
 
     // Another QEMU: names no event carried go, names seen stay.
