@@ -104,6 +104,9 @@ Q_SIGNALS:
     void warning(const QString &message);      // dropped messages, unknown ids, and the like
     void reconnectScheduled(int delayMs);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class QmpEventListener;
     friend class QmpReply;

@@ -30,17 +30,44 @@ qint64 QmpEvent::nowUsecs()
         .count();
 }
 
+namespace {
+inline bool isKey(const QString &key, QStringView name)
+{
+    return key.size() == name.size() && QStringView(key) == name;
+}
+} // namespace
+
 QmpEvent QmpEvent::fromMessage(const QmpValue &message, const QByteArray &raw, qint64 receivedUsecs)
 {
+    // One walk over the members, by reference: this runs for every event of a flood. As with
+    // QmpValue::value(), the first of repeated keys counts.
+    Data *d = new Data;
+    d->message = message;
+    d->raw = raw;
+    bool name = false;
+    bool timestamp = false;
+    for (const QmpMember &m : message.members()) {
+        if (!name && isKey(m.key, u"event")) {
+            name = true;
+            d->name = m.value.stringRef();
+        } else if (!timestamp && isKey(m.key, u"timestamp")) {
+            timestamp = true;
+            bool seconds = false;
+            bool micros = false;
+            for (const QmpMember &t : m.value.members()) {
+                if (!seconds && isKey(t.key, u"seconds")) {
+                    seconds = true;
+                    d->seconds = t.value.toInt(-1);
+                } else if (!micros && isKey(t.key, u"microseconds")) {
+                    micros = true;
+                    d->micros = t.value.toInt(-1);
+                }
+            }
+        }
+    }
+    d->received = receivedUsecs ? receivedUsecs : nowUsecs();
     QmpEvent e;
-    e.d = new Data;
-    e.d->message = message;
-    e.d->raw = raw;
-    e.d->name = message.value(u"event").toString();
-    const QmpValue ts = message.value(u"timestamp");
-    e.d->seconds = ts.value(u"seconds").toInt(-1);
-    e.d->micros = ts.value(u"microseconds").toInt(-1);
-    e.d->received = receivedUsecs ? receivedUsecs : nowUsecs();
+    e.d = d;
     return e;
 }
 

@@ -46,6 +46,9 @@ private slots:
     void waitForEventEndsWithTheConnection();
     void keepsListeningAcrossReconnect();
     void clientHistoryIsBounded();
+    void eventFields_data();
+    void eventFields();
+    void messageSignalsConnectedLate();
 
 private:
     bool connectRunning();
@@ -319,6 +322,62 @@ void tst_QmpEventListener::clientHistoryIsBounded()
     QCOMPARE(namesOf(m_client->eventHistory()), (QStringList{u"E7"_s, u"E8"_s, u"E9"_s, u"E10"_s, u"E11"_s}));
     m_client->clearEventHistory();
     QCOMPARE(m_client->eventHistory().size(), 0);
+}
+
+void tst_QmpEventListener::eventFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<qint64>("micros");
+    QTest::newRow("as QEMU sends it")
+        << QByteArray(R"({"timestamp": {"seconds": 1700000000, "microseconds": 12}, "event": "STOP"})") << u"STOP"_s
+        << qint64(1700000000) << qint64(12);
+    QTest::newRow("name first, data between")
+        << QByteArray(R"({"event": "RESUME", "data": {"x": 1}, "timestamp": {"microseconds": 5, "seconds": 7}})")
+        << u"RESUME"_s << qint64(7) << qint64(5);
+    QTest::newRow("host clock failed")
+        << QByteArray(R"({"event": "E", "timestamp": {"seconds": -1, "microseconds": -1}})") << u"E"_s << qint64(-1) << qint64(-1);
+    QTest::newRow("no timestamp") << QByteArray(R"({"event": "E"})") << u"E"_s << qint64(-1) << qint64(-1);
+    QTest::newRow("timestamp not an object") << QByteArray(R"({"event": "E", "timestamp": 5})") << u"E"_s << qint64(-1) << qint64(-1);
+    QTest::newRow("seconds not an integer")
+        << QByteArray(R"({"event": "E", "timestamp": {"seconds": "1", "microseconds": 2.5}})") << u"E"_s << qint64(-1) << qint64(-1);
+    QTest::newRow("name not a string") << QByteArray(R"({"event": 3})") << QString() << qint64(-1) << qint64(-1);
+    QTest::newRow("repeated keys: the first counts")
+        << QByteArray(R"({"event": "A", "timestamp": {"seconds": 1, "seconds": 2, "microseconds": 3}, "event": "B", "timestamp": {"seconds": 9}})")
+        << u"A"_s << qint64(1) << qint64(3);
+    QTest::newRow("a key that only starts like one")
+        << QByteArray(R"({"events": "X", "event": "E", "timestamps": {"seconds": 4}})") << u"E"_s << qint64(-1) << qint64(-1);
+}
+
+void tst_QmpEventListener::eventFields()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, name);
+    QFETCH(qint64, seconds);
+    QFETCH(qint64, micros);
+    QmpJsonError err;
+    const QmpValue message = QmpValue::fromJson(json, &err);
+    QVERIFY2(err.ok(), qPrintable(err.message));
+    const QmpEvent e = QmpEvent::fromMessage(message, json, 42);
+    QCOMPARE(e.name(), name);
+    QCOMPARE(e.seconds(), seconds);
+    QCOMPARE(e.microseconds(), micros);
+    QCOMPARE(e.receivedUsecs(), qint64(42));
+    QCOMPARE(e.raw(), json);
+    QCOMPARE(e.message(), message);
+}
+
+void tst_QmpEventListener::messageSignalsConnectedLate()
+{
+    // Connected only once the client runs: the messages after that must all be reported.
+    QVERIFY(connectRunning());
+    QSignalSpy received(m_client.get(), &QmpClient::messageReceived);
+    QSignalSpy sent(m_client.get(), &QmpClient::messageSent);
+    QVERIFY(deliver({FakeQmpServer::event(u"STOP"_s)}));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(received.size(), 2); // the event and the reply
+    QCOMPARE(received.at(0).at(1).value<QmpValue>().value(u"event").toString(), u"STOP"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_QmpEventListener)
