@@ -129,6 +129,29 @@ QStringList EventLinker::eventKeys(const QString &event, const QmpValue &data)
     return keys;
 }
 
+int EventLinker::commandFor(const QmpValue &message) const
+{
+    const QmpValue id = message.value(u"id");
+    for (int n = int(m_commands.size()) - 1; n >= 0; --n) {
+        const QmpValue &sent = m_commands.at(n).message;
+        if (id.isUndefined() ? sent == message : sent.value(u"id") == id)
+            return n;
+    }
+    return -1;
+}
+
+int EventLinker::eventFor(qint64 receivedUsecs, const QString &name) const
+{
+    for (int n = int(m_events.size()) - 1; n >= 0; --n) {
+        const QmpEvent &e = m_events.at(n);
+        if (e.receivedUsecs() == receivedUsecs && e.name() == name)
+            return n;
+        if (e.receivedUsecs() < receivedUsecs)
+            break; // arrival order: it is not further back
+    }
+    return -1;
+}
+
 int EventLinker::addCommand(const QmpValue &message, qint64 sentUsecs)
 {
     if (m_commands.size() + m_events.size() >= m_limit)

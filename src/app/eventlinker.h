@@ -48,6 +48,10 @@ public:
     QmpEvent event(int n) const { return m_events.value(n); }
     QList<int> eventsOf(int command) const { return m_eventsOfCommand.value(command); }
     QList<int> commandsOf(int event) const { return m_commandsOfEvent.value(event); }
+    // What a view holds, found again: a command by the message as sent (its "id", or the whole
+    // message when it has none), an event by its receive time and name. -1 when not recorded.
+    int commandFor(const QmpValue &message) const;
+    int eventFor(qint64 receivedUsecs, const QString &name) const;
 
     // What a command or an event is about, as link keys.
     static QStringList commandKeys(const QString &command, const QmpValue &arguments);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void notBeforeItWasSent();
     void clear();
     void bounded();
+    void findAgain();
 };
 
 void tst_EventLinker::keys_data()
@@ -190,6 +191,27 @@ void tst_EventLinker::bounded()
     QVERIFY(linker.commandsOf(e).isEmpty());
     linker.setLimit(0); // at least one
     QCOMPARE(linker.limit(), 1);
+}
+
+void tst_EventLinker::findAgain()
+{
+    EventLinker linker;
+    const int a = linker.addCommand(parse(uR"({"execute": "device_del", "arguments": {"id": "k"}, "id": 7})"_s), 1);
+    const int b = linker.addCommand(parse(uR"({"execute": "stop"})"_s), 2);
+    QCOMPARE(linker.commandFor(parse(uR"({"execute": "device_del", "arguments": {"id": "k"}, "id": 7})"_s)), a);
+    QCOMPARE(linker.commandFor(parse(uR"({"id": 7})"_s)), a); // the id is what tells commands apart
+    QCOMPARE(linker.commandFor(parse(uR"({"execute": "stop"})"_s)), b);
+    QCOMPARE(linker.commandFor(parse(uR"({"execute": "cont"})"_s)), -1);
+    QCOMPARE(linker.commandFor(parse(uR"({"execute": "device_del", "id": 8})"_s)), -1);
+
+    const int e1 = linker.addEvent(makeEvent(u"STOP"_s, u"{}"_s, 100));
+    const int e2 = linker.addEvent(makeEvent(u"DEVICE_DELETED"_s, uR"({"path": "/machine/peripheral/k"})"_s, 100));
+    const int e3 = linker.addEvent(makeEvent(u"RESUME"_s, u"{}"_s, 200));
+    QCOMPARE(linker.eventFor(100, u"STOP"_s), e1);
+    QCOMPARE(linker.eventFor(100, u"DEVICE_DELETED"_s), e2);
+    QCOMPARE(linker.eventFor(200, u"RESUME"_s), e3);
+    QCOMPARE(linker.eventFor(150, u"RESUME"_s), -1);
+    QCOMPARE(linker.commandsOf(e2), QList<int>{a});
 }
 
 QTEST_GUILESS_MAIN(tst_EventLinker)
