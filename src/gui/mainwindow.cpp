@@ -19,6 +19,7 @@
 #include "schemacompletionsource.h"
 #include "securitybanner.h"
 #include "preferencesdialog.h"
+#include "timelinefilterbar.h"
 #include "timelinepanel.h"
 #include "eventlogreader.h"
 #include "userguidedialog.h"
@@ -307,6 +308,16 @@ void MainWindow::setUpActions()
     connect(m_timelinePanel->followTailAction(), &QAction::toggled, ui->actionFollowTail, &QAction::setChecked);
     connect(ui->actionClearTimeline, &QAction::triggered, m_timelinePanel, &TimelinePanel::clear);
     connect(m_timelinePanel, &TimelinePanel::statusMessage, this, [this](const QString &text, int ms) { showStatus(text, ms); });
+    // A command and the events it caused, both ways between the command log and the timeline.
+    connect(m_commandLogView, &CommandLogView::linkedEventsRequested, this, [this](const QString &connection, const QmpValue &request) {
+        ui->timelineDock->show();
+        ui->timelineDock->raise();
+        m_timelinePanel->showEventsCausedBy(connection, request);
+    });
+    connect(m_timelinePanel, &TimelinePanel::causingCommandRequested, this, [this](const QString &connection, const QmpValue &request) {
+        if (!m_commandLogView->selectRequest(connection, request))
+            showStatus(tr("The command that caused it is not in the command log: another part of this app sent it"), 5000);
+    });
     connect(ui->actionFind, &QAction::triggered, this, &MainWindow::findInFocusedView);
     connect(ui->actionCopy, &QAction::triggered, this, &MainWindow::copyFromFocusedView);
     connect(ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
@@ -496,6 +507,18 @@ void MainWindow::showUserGuide()
 
 void MainWindow::findInFocusedView()
 {
+    // In the timeline: its filter (or the selected event's search, from its tree); elsewhere the
+    // reply's search.
+    QWidget *focus = focusWidget();
+    if (focus && m_timelinePanel->isAncestorOf(focus)) {
+        if (m_timelinePanel->detailView()->isAncestorOf(focus)) {
+            m_timelinePanel->detailView()->focusSearch();
+        } else {
+            m_timelinePanel->filterBar()->textEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_timelinePanel->filterBar()->textEdit()->selectAll();
+        }
+        return;
+    }
     m_replyTree->focusSearch();
 }
 

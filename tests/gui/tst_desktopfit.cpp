@@ -15,6 +15,7 @@
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "timelinefilterbar.h"
 #include "timelinefilterproxy.h"
 #include "timelinepanel.h"
 #include "translationloader.h"
@@ -29,6 +30,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPlainTextEdit>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void layoutRestored();
     void standardShortcuts();
     void noAmbiguousShortcuts();
+    void findSearchesTheFocusedView();
     void menusReachableByKeyboard();
     void toolBarActionsAlsoInMenus();
     void accessibleNames();
@@ -238,6 +241,23 @@ void TestDesktopFit::noAmbiguousShortcuts()
         }
     }
     QVERIFY(owners.size() > 10);
+}
+
+void TestDesktopFit::findSearchesTheFocusedView()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    auto *find = w->findChild<QAction *>(u"actionFind"_s);
+    QVERIFY(find);
+    w->timelinePanel()->tableView()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), w->timelinePanel()->tableView());
+    find->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), w->timelinePanel()->filterBar()->textEdit());
+    w->commandPanel()->editor()->setFocus();
+    find->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), w->replyTree()->searchEdit());
 }
 
 void TestDesktopFit::menusReachableByKeyboard()
