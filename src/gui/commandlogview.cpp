@@ -50,6 +50,16 @@ CommandLogView::CommandLogView(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &CommandLogView::copyReply);
     addAction(copy);
+    m_showEvents = new QAction(this);
+    m_showEvents->setObjectName(u"commandLogShowEvents"_s);
+    retranslateShowEvents();
+    connect(m_showEvents, &QAction::triggered, this, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid())
+            Q_EMIT linkedEventsRequested(current.data(CommandLogModel::ConnectionNameRole).toString(),
+                                         current.data(CommandLogModel::RequestRole).value<QmpValue>());
+    });
+    addAction(m_showEvents);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -72,6 +82,31 @@ void CommandLogView::copyReply()
     const QmpValue reply = current.data(CommandLogModel::ResponseRole).value<QmpValue>();
     const QmpValue message = reply.isUndefined() ? current.data(CommandLogModel::RequestRole).value<QmpValue>() : reply;
     QGuiApplication::clipboard()->setText(QString::fromUtf8(message.toJson(QmpValue::Format::Indented)));
+}
+
+void CommandLogView::retranslateShowEvents()
+{
+    m_showEvents->setText(tr("Show Linked &Events"));
+    m_showEvents->setToolTip(tr("Select in the event timeline the events this command caused"));
+}
+
+bool CommandLogView::selectRequest(const QString &connectionName, const QmpValue &request)
+{
+    if (!m_model)
+        return false;
+    const QmpValue id = request.value(u"id");
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex at = m_model->index(row, 0);
+        if (at.data(CommandLogModel::ConnectionNameRole).toString() != connectionName)
+            continue;
+        const QmpValue sent = at.data(CommandLogModel::RequestRole).value<QmpValue>();
+        if (id.isUndefined() ? sent == request : sent.value(u"id") == id) {
+            setCurrentIndex(at);
+            scrollTo(at);
+            return true;
+        }
+    }
+    return false;
 }
 
 void CommandLogView::setLogModel(CommandLogModel *model)
@@ -100,6 +135,8 @@ void CommandLogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_model)
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CommandLogModel::ColumnCount - 1);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateShowEvents();
     QTreeView::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "timelinepanel.h"
 
+#include "eventlinkdirectory.h"
 #include "eventlogsaver.h"
 #include "eventlogwriter.h"
 #include "eventnamecountmodel.h"
@@ -57,6 +58,8 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_detail(new JsonTreeView(this))
     , m_followAction(new QAction(this))
     , m_clearAction(new QAction(this))
+    , m_causeAction(new QAction(this))
+    , m_links(new EventLinkDirectory(this))
 {
     m_proxy->setSourceModel(m_model);
     m_names->setTimeline(m_model);
@@ -118,6 +121,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->setSortingEnabled(false); // arrival order is the point of a timeline
+    m_causeAction->setObjectName(u"timelineShowCause"_s);
+    m_table->addAction(m_causeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // A million rows: every row the same height, never measured one by one.
     QHeaderView *rows = m_table->verticalHeader();
     rows->setVisible(false);
@@ -174,6 +180,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelinePanel::onScrolled);
     connect(m_followAction, &QAction::toggled, this, &TimelinePanel::setFollowTail);
     connect(m_clearAction, &QAction::triggered, this, &TimelinePanel::clear);
+    connect(m_causeAction, &QAction::triggered, this, &TimelinePanel::requestCause);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePanel::showCurrentEvent);
     connect(m_model, &EventTimelineModel::eventsDropped, this, &TimelinePanel::updateCount);
     updateCount();
@@ -190,6 +197,8 @@ void TimelinePanel::retranslate()
 {
     m_followAction->setText(tr("Follow"));
     m_followAction->setToolTip(tr("Keep the newest event in view (pauses when you scroll up)"));
+    m_causeAction->setText(tr("Show &Causing Command"));
+    m_causeAction->setToolTip(tr("Select in the command log the command that caused this event"));
     m_clearAction->setText(tr("Clear"));
     m_clearAction->setToolTip(tr("Remove every event from the timeline"));
     m_maxEventsLabel->setText(tr("&Keep:"));
@@ -230,6 +239,7 @@ void TimelinePanel::addClient(QmpClient *client, const QString &connectionName)
     };
     m_clients.insert(client, connections);
     m_transcript->addClient(client, connectionName);
+    m_links->addClient(client, connectionName);
     updateCount();
 }
 
@@ -253,6 +263,65 @@ void TimelinePanel::removeClient(QmpClient *client)
     for (const QMetaObject::Connection &c : connections)
         disconnect(c);
     m_transcript->removeClient(client);
+    m_links->removeClient(client);
+}
+
+int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpValue &request)
+{
+    const QList<EventLinkDirectory::EventRef> caused = m_links->eventsCausedBy(connectionName, request);
+    m_model->flush(); // an event that came a moment ago may still wait for its batch
+    if (caused.isEmpty()) {
+        Q_EMIT statusMessage(tr("No event is known to have come from this command"), 5000);
+        return 0;
+    }
+    // Arrival order: the events are near the end, found walking back from it.
+    QModelIndex first;
+    QStringList names;
+    int hidden = 0;
+    for (const EventLinkDirectory::EventRef &ref : caused) {
+        names << ref.name;
+        for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex at = m_model->index(row, EventTimelineModel::NameColumn);
+            const qint64 received = at.data(EventTimelineModel::ReceivedTimeRole).toLongLong();
+            if (received < ref.receivedUsecs)
+                break;
+            if (received != ref.receivedUsecs || at.data(EventTimelineModel::NameRole).toString() != ref.name
+                || at.data(EventTimelineModel::ConnectionNameRole).toString() != connectionName)
+                continue;
+            const QModelIndex shown = m_proxy->mapFromSource(at);
+            if (!shown.isValid())
+                ++hidden;
+            else if (!first.isValid())
+                first = shown;
+            break;
+        }
+    }
+    if (first.isValid()) {
+        setFollowTail(false); // the event stays where the person can see it
+        m_table->setCurrentIndex(first);
+        m_table->scrollTo(first, QAbstractItemView::PositionAtCenter);
+    }
+    QString text = tr("Caused by this command: %1").arg(names.join(u", "_s));
+    if (hidden > 0)
+        text += u' ' + tr("(%n hidden by the filter)", nullptr, hidden);
+    Q_EMIT statusMessage(text, 0);
+    return int(caused.size());
+}
+
+void TimelinePanel::requestCause()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_table->currentIndex());
+    if (!source.isValid())
+        return;
+    const QString connection = source.data(EventTimelineModel::ConnectionNameRole).toString();
+    const QList<QmpValue> causes = m_links->causesOf(connection, source.data(EventTimelineModel::ReceivedTimeRole).toLongLong(),
+                                                     source.data(EventTimelineModel::NameRole).toString());
+    if (causes.isEmpty()) {
+        Q_EMIT statusMessage(tr("No command sent from this app is known to have caused this event"), 5000);
+        return;
+    }
+    // The most recent cause is the one the event answers.
+    Q_EMIT causingCommandRequested(connection, causes.constLast());
 }
 
 bool TimelinePanel::startEventLog(const QString &fileName, QString *error)

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "eventlogreader.h"
+#include "qmpvalue.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
 
 class EventLogWriter;
+class EventLinkDirectory;
 class EventNameCountModel;
 class EventTimelineModel;
 class JsonTreeView;
@@ -38,6 +40,13 @@ public:
     // (count 0) and the text filter completes their data fields. An empty schema (still
     // loading, a guest agent) keeps what the last one said.
     void setEventSchema(const QmpSchema &schema);
+
+    // --- links between commands and events ---
+    EventLinkDirectory *links() const { return m_links; }
+    // Selects the first event the command (request: the message as sent) caused on that
+    // connection and says in the status line which ones it caused; the number found.
+    int showEventsCausedBy(const QString &connectionName, const QmpValue &request);
+    QAction *showCauseAction() const { return m_causeAction; }
 
     // --- event logs ---
     // `--event-log FILE`: every event of every connection from now on, appended to fileName.
@@ -73,6 +82,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Something worth a line in the status bar (timeoutMs 0: until replaced).
     void statusMessage(const QString &text, int timeoutMs);
+    // "Show Causing Command" on an event: the message, as sent, of the command that caused it.
+    void causingCommandRequested(const QString &connectionName, const QmpValue &request);
     void eventLogError(const QString &message);
 
 protected:
@@ -86,6 +97,7 @@ private:
     void scrollToTailIfFollowing();
     void onScrolled(int value);
     void showBanner(const QString &text);
+    void requestCause();
 
     EventTimelineModel *m_model;
     TimelineFilterProxy *m_proxy;
@@ -103,6 +115,8 @@ private:
     JsonTreeView *m_detail;
     QAction *m_followAction;
     QAction *m_clearAction;
+    QAction *m_causeAction;
+    EventLinkDirectory *m_links;
     bool m_scrolling = false; // the view is being moved by us, not by the person
     qsizetype m_knownConnections = 0;
     QHash<QmpClient *, QList<QMetaObject::Connection>> m_clients;
