@@ -63,6 +63,7 @@ private Q_SLOTS:
     void iconsSharpAtHighDpi();
     void recentConnectionsMenu();
     void aboutNamesQemuAndQt();
+    void darkPaletteFollowed_data();
     void darkPaletteFollowed();
     void englishPluralForms();
 
@@ -413,13 +414,21 @@ void TestDesktopFit::aboutNamesQemuAndQt()
     QVERIFY2(text.contains(QLatin1String(QT_VERSION_STR)), qPrintable(text));
 }
 
+void TestDesktopFit::darkPaletteFollowed_data()
+{
+    QTest::addColumn<bool>("switchWhileOpen");
+    QTest::newRow("dark from the start") << false;
+    QTest::newRow("switched to dark while open") << true;
+}
+
 void TestDesktopFit::darkPaletteFollowed()
 {
+    QFETCH(bool, switchWhileOpen);
     const QPalette before = QApplication::palette();
     const QString styleBefore = QApplication::style()->name();
-    PreferencesDialog::applyColorScheme(PreferencesDialog::ColorScheme::Dark);
     auto restore = qScopeGuard([] { PreferencesDialog::applyColorScheme(PreferencesDialog::ColorScheme::System); });
-    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    if (!switchWhileOpen)
+        PreferencesDialog::applyColorScheme(PreferencesDialog::ColorScheme::Dark);
 
     const QString log = m_files.filePath(u"dark.jsonl"_s);
     {
@@ -434,6 +443,9 @@ void TestDesktopFit::darkPaletteFollowed()
     w->resize(1200, 800);
     QVERIFY(w->openLog(log));
     QTRY_COMPARE(w->timelinePanel()->model()->rowCount(), 20);
+    if (switchWhileOpen)
+        PreferencesDialog::applyColorScheme(PreferencesDialog::ColorScheme::Dark);
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
     QCoreApplication::processEvents();
     const QImage shot = w->grab().toImage();
     qsizetype light = 0;
