@@ -730,13 +730,8 @@ void QmpClient::Private::onReadyRead()
     const quint64 gen = generation;
     ++inputDepth;
     const auto leave = qScopeGuard([this] { --inputDepth; });
-    // A nested call (a wait inside a slot) must not leave its later time to this call's events.
-    const auto restoreTime = qScopeGuard([this, outer = readUsecs] { readUsecs = outer; });
     QmpFramer::Frame frame;
     while (transport && transport->readInto(framer, ReadChunk) > 0) {
-        // One clock read per chunk: the events in it arrived together, and under a flood a
-        // clock read per event is a measurable share of the work.
-        readUsecs = QmpEvent::nowUsecs();
         while (framer.next(&frame)) {
             if (!handleFrame(frame) || gen != generation)
                 return;
@@ -900,7 +895,9 @@ void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &
         protocolError(QmpError::BadReply, tr("an event without a name was dropped: %1").arg(message.toDisplayString(120)));
         return;
     }
-    const QmpEvent event = QmpEvent::fromMessage(message, raw, readUsecs);
+    // A clock read per event, not one per socket read (cheaper in a flood): EventLinker tells
+    // events apart by receive time and name, and two alike from one read would then share one.
+    const QmpEvent event = QmpEvent::fromMessage(message, raw);
     history.append(event);
     const quint64 gen = generation;
     emit q->eventReceived(event);

@@ -123,7 +123,6 @@ public:
     QList<QmpEventListener *> listeners; // null where one went away during a delivery
     int deliveringEvent = 0;
     int inputDepth = 0; // > 0 while onReadyRead() runs (signals emitted from it included)
-    qint64 readUsecs = 0; // when the bytes being handled were read: the events' receive time
     // Set once messageSent or messageReceived has had a connection: until then the per-message
     // test whether anyone listens (a signal index look-up) is skipped.
     bool messageSignalsWanted = false;
