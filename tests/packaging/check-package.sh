@@ -4,7 +4,8 @@
 # the files they install, the dependencies the .deb declares, and the desktop and AppStream
 # validators over the installed files.
 set -uo pipefail
-build=${1:?usage: check-package.sh BUILD_DIR}
+build=${1:?usage: check-package.sh BUILD_DIR [SOURCE_DIR]}
+src=${2:-}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 failures=0
@@ -37,6 +38,12 @@ done
 if [ -d "$build/translations" ] || ls "$build"/src/gui/*.qm >/dev/null 2>&1; then
     check "the .deb installs translations" grep -q '/usr/share/qmp-console/translations/.*\.qm$' "$out/contents.txt"
 fi
+if [ -n "$src" ]; then
+    for ts in "$src"/translations/*.ts; do
+        qm=$(basename "$ts" .ts).qm
+        check "the .deb installs $qm" grep -q "/usr/share/qmp-console/translations/$qm\$" "$out/contents.txt"
+    done
+fi
 
 dpkg-deb -f "$deb" Depends >"$out/depends.txt"
 check "Depends names the Qt 6 libraries" grep -q 'libqt6widgets6' "$out/depends.txt"
@@ -47,10 +54,17 @@ mkdir -p "$out/root"
 dpkg-deb -x "$deb" "$out/root"
 check "desktop-file-validate" desktop-file-validate "$out/root/usr/share/applications/io.github.qmpconsole.QmpConsole.desktop"
 check "appstreamcli validate" appstreamcli validate --no-net --pedantic "$out/root/usr/share/metainfo/io.github.qmpconsole.QmpConsole.metainfo.xml"
+if [ -n "$src" ]; then
+    # Each screenshot the metainfo names is one of docs/screenshots.
+    for url in $(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$out/root/usr/share/metainfo/io.github.qmpconsole.QmpConsole.metainfo.xml"); do
+        check "the screenshot $(basename "$url") exists" test -s "$src/docs/screenshots/$(basename "$url")"
+    done
+fi
 check "the PNG icon is a 256x256 PNG" sh -c "file '$out/root/usr/share/icons/hicolor/256x256/apps/qmp-console.png' | grep -q '256 x 256'"
 check "the man pages format" sh -c "for p in '$out'/root/usr/share/man/man1/*.1.gz; do zcat \"\$p\" | groff -man -Tutf8 -z -ww 2>&1 | grep . && exit 1; done; exit 0"
 check "installed qmpctl runs" "$out/root/usr/bin/qmpctl" --version
 check "installed qmp-console runs" env QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/qmp-console" --version
+check "installed qmp-console speaks German" sh -c "env LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= QT_QPA_PLATFORM=offscreen '$out/root/usr/bin/qmp-console' --help | grep -q 'Desktop-Konsole'"
 check "the .tar.gz holds both programs" sh -c "tar -tzf '$tgz' | grep -q 'bin/qmp-console\$' && tar -tzf '$tgz' | grep -q 'bin/qmpctl\$'"
 
 echo "$passes passed, $failures failed"
