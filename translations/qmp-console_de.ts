@@ -129,6 +129,10 @@
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (nicht erlaubt)</translation>
+    </message>
 </context>
 <context>
     <name>CommandEditor</name>
@@ -244,6 +248,14 @@
     <message>
         <source>&amp;Copy Reply</source>
         <translation>Antwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show Linked &amp;Events</source>
+        <translation>Verknüpfte &amp;Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events this command caused</source>
+        <translation>In der Ereigniszeitleiste die Ereignisse auswählen, die dieser Befehl ausgelöst hat</translation>
     </message>
 </context>
 <context>
@@ -770,6 +782,14 @@
     <message>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Sent: nothing from this app</source>
+        <translation>Gesendet: nichts aus dieser Anwendung</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1397,6 @@
         <source>The sandbox VM has stopped: %1</source>
         <translation>Die Sandbox-VM wurde beendet: %1</translation>
     </message>
-    <message>
-        <source>The sandbox VM has stopped</source>
-        <translation>Die Sandbox-VM wurde beendet</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines of %1 could not be read and were skipped.</source>
         <translation>
@@ -1403,6 +1419,14 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect (%1) starts a new sandbox VM.</source>
+        <translation>Erneut verbinden (%1) startet eine neue Sandbox-VM.</translation>
+    </message>
+    <message>
+        <source>The command that caused it is not in the command log: another part of this app sent it</source>
+        <translation>Der auslösende Befehl steht nicht im Befehlsprotokoll: ein anderer Teil dieser Anwendung hat ihn gesendet</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2367,25 @@
     </message>
 </context>
 <context>
+    <name>QmpUnixConnector</name>
+    <message>
+        <source>no socket at %1</source>
+        <translation>kein Socket unter %1</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 (QEMU may have exited and left the socket file behind)</source>
+        <translation>an %1 lauscht niemand (QEMU wurde vielleicht beendet und hat die Socket-Datei zurückgelassen)</translation>
+    </message>
+    <message>
+        <source>permission denied for %1</source>
+        <translation>Zugriff auf %1 verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket</source>
+        <translation>%1 ist kein Socket</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDiffModel</name>
     <message>
         <source>(value)</source>
@@ -2615,6 +2658,33 @@
         <source>Event names</source>
         <translation>Ereignisnamen</translation>
     </message>
+    <message>
+        <source>Show &amp;Causing Command</source>
+        <translation>&amp;Auslösenden Befehl zeigen</translation>
+    </message>
+    <message>
+        <source>Select in the command log the command that caused this event</source>
+        <translation>Im Befehlsprotokoll den Befehl auswählen, der dieses Ereignis ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>No event is known to have come from this command</source>
+        <translation>Von diesem Befehl ist kein ausgelöstes Ereignis bekannt</translation>
+    </message>
+    <message>
+        <source>Caused by this command: %1</source>
+        <translation>Von diesem Befehl ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>No command sent from this app is known to have caused this event</source>
+        <translation>Von keinem aus dieser Anwendung gesendeten Befehl ist bekannt, dass er dieses Ereignis ausgelöst hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caused by this command: %1 (%n hidden by the filter)</source>
+        <translation>
+            <numerusform>Von diesem Befehl ausgelöst: %1 (%n durch den Filter ausgeblendet)</numerusform>
+            <numerusform>Von diesem Befehl ausgelöst: %1 (%n durch den Filter ausgeblendet)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2680,6 +2750,14 @@
             <numerusform>%1: %n Ereignis verknüpft</numerusform>
             <numerusform>%1: %n Ereignisse verknüpft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>completed by other</source>
+        <translation>von anderer Seite abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no device_del from this app: another client asked for it, or it went with its bus</source>
+        <translation>kein device_del aus dieser Anwendung: ein anderer Client hat es angefordert, oder das Gerät ist mit seinem Bus verschwunden</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,13 @@
             <numerusform>%1 (%n older dropped)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Caused by this command: %1 (%n hidden by the filter)</source>
+        <translation>
+            <numerusform>Caused by this command: %1 (%n hidden by the filter)</numerusform>
+            <numerusform>Caused by this command: %1 (%n hidden by the filter)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>

@@ -129,6 +129,10 @@
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (non autorisé)</translation>
+    </message>
 </context>
 <context>
     <name>CommandEditor</name>
@@ -244,6 +248,14 @@
     <message>
         <source>&amp;Copy Reply</source>
         <translation>&amp;Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Show Linked &amp;Events</source>
+        <translation>Afficher les &amp;événements liés</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events this command caused</source>
+        <translation>Sélectionner dans la chronologie les événements causés par cette commande</translation>
     </message>
 </context>
 <context>
@@ -770,6 +782,14 @@
     <message>
         <source>State: %1</source>
         <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent: nothing from this app</source>
+        <translation>Envoyé&#xa0;: rien depuis cette application</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Événement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1397,6 @@
         <source>The sandbox VM has stopped: %1</source>
         <translation>La VM bac à sable s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>The sandbox VM has stopped</source>
-        <translation>La VM bac à sable s&apos;est arrêtée</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines of %1 could not be read and were skipped.</source>
         <translation>
@@ -1403,6 +1419,14 @@
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect (%1) starts a new sandbox VM.</source>
+        <translation>Se reconnecter (%1) démarre une nouvelle VM bac à sable.</translation>
+    </message>
+    <message>
+        <source>The command that caused it is not in the command log: another part of this app sent it</source>
+        <translation>La commande qui l&apos;a causé n&apos;est pas dans le journal des commandes&#xa0;: une autre partie de cette application l&apos;a envoyée</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2367,25 @@
     </message>
 </context>
 <context>
+    <name>QmpUnixConnector</name>
+    <message>
+        <source>no socket at %1</source>
+        <translation>aucun socket à %1</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 (QEMU may have exited and left the socket file behind)</source>
+        <translation>rien n&apos;écoute sur %1 (QEMU s&apos;est peut-être arrêté en laissant le fichier de socket)</translation>
+    </message>
+    <message>
+        <source>permission denied for %1</source>
+        <translation>permission refusée pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket</source>
+        <translation>%1 n&apos;est pas un socket</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDiffModel</name>
     <message>
         <source>(value)</source>
@@ -2517,8 +2560,8 @@
     <message numerus="yes">
         <source>%1 of %n events</source>
         <translation>
-            <numerusform>%1 événement sur %n</numerusform>
-            <numerusform>%1 événements sur %n</numerusform>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,6 +2658,33 @@
         <source>Event names</source>
         <translation>Noms d&apos;événements</translation>
     </message>
+    <message>
+        <source>Show &amp;Causing Command</source>
+        <translation>Afficher la &amp;commande à l&apos;origine</translation>
+    </message>
+    <message>
+        <source>Select in the command log the command that caused this event</source>
+        <translation>Sélectionner dans le journal des commandes la commande qui a causé cet événement</translation>
+    </message>
+    <message>
+        <source>No event is known to have come from this command</source>
+        <translation>Aucun événement connu ne provient de cette commande</translation>
+    </message>
+    <message>
+        <source>Caused by this command: %1</source>
+        <translation>Causés par cette commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No command sent from this app is known to have caused this event</source>
+        <translation>Aucune commande envoyée depuis cette application n&apos;est connue pour avoir causé cet événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caused by this command: %1 (%n hidden by the filter)</source>
+        <translation>
+            <numerusform>Causés par cette commande&#xa0;: %1 (%n masqué par le filtre)</numerusform>
+            <numerusform>Causés par cette commande&#xa0;: %1 (%n masqués par le filtre)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2680,6 +2750,14 @@
             <numerusform>%1&#xa0;: %n événement lié</numerusform>
             <numerusform>%1&#xa0;: %n événements liés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>completed by other</source>
+        <translation>terminé par un autre</translation>
+    </message>
+    <message>
+        <source>no device_del from this app: another client asked for it, or it went with its bus</source>
+        <translation>aucun device_del depuis cette application&#xa0;: un autre client l&apos;a demandé, ou le périphérique est parti avec son bus</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,10 @@
         <source>Arguments</source>
         <translation>引数</translation>
     </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (使用不可)</translation>
+    </message>
 </context>
 <context>
     <name>CommandEditor</name>
@@ -244,6 +248,14 @@
     <message>
         <source>&amp;Copy Reply</source>
         <translation>応答をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Linked &amp;Events</source>
+        <translation>関連するイベントを表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events this command caused</source>
+        <translation>このコマンドが引き起こしたイベントをイベントタイムラインで選択します</translation>
     </message>
 </context>
 <context>
@@ -769,6 +781,14 @@
     <message>
         <source>State: %1</source>
         <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Sent: nothing from this app</source>
+        <translation>送信: このアプリからは何も送信していません</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>イベント: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1389,6 @@
         <source>The sandbox VM has stopped: %1</source>
         <translation>サンドボックスVMが停止しました: %1</translation>
     </message>
-    <message>
-        <source>The sandbox VM has stopped</source>
-        <translation>サンドボックスVMが停止しました</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines of %1 could not be read and were skipped.</source>
         <translation>
@@ -1394,6 +1410,14 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect (%1) starts a new sandbox VM.</source>
+        <translation>再接続 (%1) すると新しいサンドボックス VM を起動します。</translation>
+    </message>
+    <message>
+        <source>The command that caused it is not in the command log: another part of this app sent it</source>
+        <translation>これを引き起こしたコマンドはコマンドログにありません。このアプリの別の部分が送信しました</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2357,25 @@
     </message>
 </context>
 <context>
+    <name>QmpUnixConnector</name>
+    <message>
+        <source>no socket at %1</source>
+        <translation>%1 にソケットがありません</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 (QEMU may have exited and left the socket file behind)</source>
+        <translation>%1 で待ち受けているものがありません (QEMU が終了してソケットファイルだけが残っている可能性があります)</translation>
+    </message>
+    <message>
+        <source>permission denied for %1</source>
+        <translation>%1 へのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket</source>
+        <translation>%1 はソケットではありません</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDiffModel</name>
     <message>
         <source>(value)</source>
@@ -2601,6 +2644,32 @@
         <source>Event names</source>
         <translation>イベント名</translation>
     </message>
+    <message>
+        <source>Show &amp;Causing Command</source>
+        <translation>原因のコマンドを表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select in the command log the command that caused this event</source>
+        <translation>このイベントを引き起こしたコマンドをコマンドログで選択します</translation>
+    </message>
+    <message>
+        <source>No event is known to have come from this command</source>
+        <translation>このコマンドから発生したとわかっているイベントはありません</translation>
+    </message>
+    <message>
+        <source>Caused by this command: %1</source>
+        <translation>このコマンドが引き起こしたイベント: %1</translation>
+    </message>
+    <message>
+        <source>No command sent from this app is known to have caused this event</source>
+        <translation>このアプリから送信したコマンドで、このイベントを引き起こしたとわかっているものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caused by this command: %1 (%n hidden by the filter)</source>
+        <translation>
+            <numerusform>このコマンドが引き起こしたイベント: %1 (%n 件はフィルターで非表示)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2665,6 +2734,14 @@
         <translation>
             <numerusform>%1: %n 件のイベントを関連付け</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>completed by other</source>
+        <translation>他から完了</translation>
+    </message>
+    <message>
+        <source>no device_del from this app: another client asked for it, or it went with its bus</source>
+        <translation>このアプリからの device_del はありません。別のクライアントが要求したか、バスと一緒に削除されました</translation>
     </message>
 </context>
 <context>

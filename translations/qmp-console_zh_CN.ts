@@ -129,6 +129,10 @@
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1（不允许）</translation>
+    </message>
 </context>
 <context>
     <name>CommandEditor</name>
@@ -244,6 +248,14 @@
     <message>
         <source>&amp;Copy Reply</source>
         <translation>复制回复(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show Linked &amp;Events</source>
+        <translation>显示关联的事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events this command caused</source>
+        <translation>在事件时间线中选中此命令引发的事件</translation>
     </message>
 </context>
 <context>
@@ -769,6 +781,14 @@
     <message>
         <source>State: %1</source>
         <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Sent: nothing from this app</source>
+        <translation>已发送：本应用未发送任何内容</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>事件：%1</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1389,6 @@
         <source>The sandbox VM has stopped: %1</source>
         <translation>沙箱虚拟机已停止：%1</translation>
     </message>
-    <message>
-        <source>The sandbox VM has stopped</source>
-        <translation>沙箱虚拟机已停止</translation>
-    </message>
     <message numerus="yes">
         <source>%n lines of %1 could not be read and were skipped.</source>
         <translation>
@@ -1394,6 +1410,14 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Reconnect (%1) starts a new sandbox VM.</source>
+        <translation>重新连接（%1）会启动一个新的沙盒虚拟机。</translation>
+    </message>
+    <message>
+        <source>The command that caused it is not in the command log: another part of this app sent it</source>
+        <translation>引发它的命令不在命令日志中：它由本应用的其他部分发送</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2357,25 @@
     </message>
 </context>
 <context>
+    <name>QmpUnixConnector</name>
+    <message>
+        <source>no socket at %1</source>
+        <translation>%1 处没有套接字</translation>
+    </message>
+    <message>
+        <source>nothing listens on %1 (QEMU may have exited and left the socket file behind)</source>
+        <translation>%1 上没有任何程序在监听（QEMU 可能已退出并留下了套接字文件）</translation>
+    </message>
+    <message>
+        <source>permission denied for %1</source>
+        <translation>无权访问 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket</source>
+        <translation>%1 不是套接字</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDiffModel</name>
     <message>
         <source>(value)</source>
@@ -2601,6 +2644,32 @@
         <source>Event names</source>
         <translation>事件名称</translation>
     </message>
+    <message>
+        <source>Show &amp;Causing Command</source>
+        <translation>显示引发它的命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select in the command log the command that caused this event</source>
+        <translation>在命令日志中选中引发此事件的命令</translation>
+    </message>
+    <message>
+        <source>No event is known to have come from this command</source>
+        <translation>没有已知由此命令引发的事件</translation>
+    </message>
+    <message>
+        <source>Caused by this command: %1</source>
+        <translation>由此命令引发：%1</translation>
+    </message>
+    <message>
+        <source>No command sent from this app is known to have caused this event</source>
+        <translation>没有已知由本应用发送的命令引发了此事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caused by this command: %1 (%n hidden by the filter)</source>
+        <translation>
+            <numerusform>由此命令引发：%1（%n 个被过滤器隐藏）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>
@@ -2665,6 +2734,14 @@
         <translation>
             <numerusform>%1：关联了 %n 个事件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>completed by other</source>
+        <translation>由其他方完成</translation>
+    </message>
+    <message>
+        <source>no device_del from this app: another client asked for it, or it went with its bus</source>
+        <translation>本应用未发送 device_del：可能是其他客户端请求的，或者设备随其总线一起移除</translation>
     </message>
 </context>
 <context>

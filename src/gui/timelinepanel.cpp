@@ -270,6 +270,7 @@ int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpVa
 {
     const QList<EventLinkDirectory::EventRef> caused = m_links->eventsCausedBy(connectionName, request);
     m_model->flush(); // an event that came a moment ago may still wait for its batch
+    qWarning("DEBUG caused %d for %s %s", int(caused.size()), qPrintable(connectionName), request.toJson().constData());
     if (caused.isEmpty()) {
         Q_EMIT statusMessage(tr("No event is known to have come from this command"), 5000);
         return 0;
@@ -301,9 +302,9 @@ int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpVa
         m_table->setCurrentIndex(first);
         m_table->scrollTo(first, QAbstractItemView::PositionAtCenter);
     }
-    QString text = tr("Caused by this command: %1").arg(names.join(u", "_s));
-    if (hidden > 0)
-        text += u' ' + tr("(%n hidden by the filter)", nullptr, hidden);
+    const QString list = names.join(u", "_s);
+    const QString text = hidden > 0 ? tr("Caused by this command: %1 (%n hidden by the filter)", nullptr, hidden).arg(list)
+                                    : tr("Caused by this command: %1").arg(list);
     Q_EMIT statusMessage(text, 0);
     return int(caused.size());
 }
