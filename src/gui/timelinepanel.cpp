@@ -270,7 +270,6 @@ int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpVa
 {
     const QList<EventLinkDirectory::EventRef> caused = m_links->eventsCausedBy(connectionName, request);
     m_model->flush(); // an event that came a moment ago may still wait for its batch
-    qWarning("DEBUG caused %d for %s %s", int(caused.size()), qPrintable(connectionName), request.toJson().constData());
     if (caused.isEmpty()) {
         Q_EMIT statusMessage(tr("No event is known to have come from this command"), 5000);
         return 0;
