@@ -21,8 +21,8 @@ QmpValue QmpReply::request() const { return d->request; }
 bool QmpReply::isOutOfBand() const { return d->outOfBand; }
 bool QmpReply::isFinished() const { return d->finished; }
 QmpError QmpReply::error() const { return d->error; }
-QmpValue QmpReply::result() const { return d->response.value(u"return"); }
-QmpValue QmpReply::response() const { return d->response; }
+const QmpValue &QmpReply::result() const { return d->response.value(u"return"); }
+const QmpValue &QmpReply::response() const { return d->response; }
 QByteArray QmpReply::rawResponse() const { return d->raw; }
 qint64 QmpReply::sentUsecs() const { return d->sentUsecs; }
 qint64 QmpReply::roundTripNsecs() const { return d->roundTripNsecs; }

@@ -25,8 +25,8 @@ public:
     bool isSuccess() const { return isFinished() && !error().isError(); }
     QmpError error() const;
     QString errorString() const { return error().message(); }
-    QmpValue result() const;    // the "return" value on success
-    QmpValue response() const;  // the whole reply message as received (Undefined if none)
+    const QmpValue &result() const;   // the "return" value on success; valid while the reply lives
+    const QmpValue &response() const; // the whole reply message as received (Undefined if none)
     QByteArray rawResponse() const; // the reply's bytes exactly as received
     qint64 sentUsecs() const;       // local send time, microseconds since the epoch
     qint64 roundTripNsecs() const;  // from send to reply, -1 until finished with a reply

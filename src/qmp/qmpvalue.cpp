@@ -207,10 +207,16 @@ qsizetype QmpValue::size() const
     return 0;
 }
 
-QmpValue QmpValue::at(qsizetype i) const
+static const QmpValue &undefinedValue()
+{
+    static const QmpValue undefined;
+    return undefined;
+}
+
+const QmpValue &QmpValue::at(qsizetype i) const
 {
     if (m_type != Array || i < 0 || i >= elementData().size())
-        return {};
+        return undefinedValue();
     return elementData().at(i);
 }
 
@@ -224,14 +230,14 @@ const QList<QmpMember> &QmpValue::members() const
     return m_type == Object ? memberData() : emptyMembers();
 }
 
-QmpValue QmpValue::value(QStringView key) const
+const QmpValue &QmpValue::value(QStringView key) const
 {
     if (m_type != Object)
-        return {};
+        return undefinedValue();
     for (const QmpMember &m : memberData())
         if (m.key == key)
             return m.value;
-    return {};
+    return undefinedValue();
 }
 
 bool QmpValue::contains(QStringView key) const

@@ -74,12 +74,14 @@ public:
     // Arrays and objects. On other types: size 0, at() and value() give Undefined.
     qsizetype size() const;
     bool isEmpty() const { return size() == 0; }
-    QmpValue at(qsizetype i) const;
+    // References into this value (or to a shared Undefined), so that chains such as
+    // `for (auto &m : info.value(u"members").elements())` never point into a dead temporary.
+    const QmpValue &at(qsizetype i) const;
     const QList<QmpValue> &elements() const;
     const QList<QmpMember> &members() const;
-    QmpValue value(QStringView key) const;
-    QmpValue operator[](QStringView key) const { return value(key); }
-    QmpValue operator[](qsizetype i) const { return at(i); }
+    const QmpValue &value(QStringView key) const;
+    const QmpValue &operator[](QStringView key) const { return value(key); }
+    const QmpValue &operator[](qsizetype i) const { return at(i); }
     bool contains(QStringView key) const;
     QStringList keys() const;
 
