@@ -127,7 +127,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionListModel *model, ProfileStore *sto
     connect(m_connections, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         ConnectionSession *s = m_model->session(index);
         if (s && s->state() == ConnectionSession::State::Disconnected)
-            s->reopen();
+            reopen(s);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateDetails();
@@ -273,7 +273,7 @@ void ConnectionsPanel::connectSelected()
         return;
     }
     if (m_current && m_current->state() != ConnectionSession::State::Connected)
-        m_current->reopen();
+        reopen(m_current);
 }
 
 void ConnectionsPanel::disconnectCurrent()
@@ -286,21 +286,30 @@ void ConnectionsPanel::disconnectCurrent()
 void ConnectionsPanel::reconnectCurrent()
 {
     if (m_current)
-        m_current->reopen();
+        reopen(m_current);
+}
+
+void ConnectionsPanel::reopen(ConnectionSession *session)
+{
+    if (!m_reopener || !m_reopener(session))
+        session->reopen();
 }
 
 void ConnectionsPanel::connectToAddress()
 {
-    bool ok = false;
-    const QString address = QInputDialog::getText(this, tr("Connect to Address"),
-        tr("QMP address (/path/to/qmp.sock, unix:PATH, HOST:PORT, [V6]:PORT):"), QLineEdit::Normal, QString(), &ok)
-                                .trimmed();
-    if (!ok || address.isEmpty())
-        return;
-    QString why;
-    if (!QmpAddress::parse(address, &why).isValid()) {
+    QString address;
+    for (;;) {
+        bool ok = false;
+        address = QInputDialog::getText(this, tr("Connect to Address"),
+            tr("QMP address (/path/to/qmp.sock, unix:PATH, HOST:PORT, [V6]:PORT):"), QLineEdit::Normal, address, &ok)
+                      .trimmed();
+        if (!ok || address.isEmpty())
+            return;
+        QString why;
+        if (QmpAddress::parse(address, &why).isValid())
+            break;
         QMessageBox::warning(this, tr("Connect to Address"), tr("'%1' is not an address: %2").arg(address, why));
-        return;
+        // Asked again with the text kept: a typo is fixed where it is, not typed again.
     }
     ConnectionProfile p;
     p.address = address;
@@ -437,7 +446,8 @@ void ConnectionsPanel::updateDetails()
     QStringList lines;
     lines.append(u"<b>%1</b>"_s.arg(s->name().toHtmlEscaped()));
     lines.append(tr("Address: %1").arg(s->address().toHtmlEscaped()));
-    QString state = ConnectionSession::stateName(s->state());
+    // The list's word ("failed" after an error), so that row and details agree.
+    QString state = m_model->data(m_model->indexOf(s, ConnectionListModel::StateColumn)).toString();
     if (s->state() == ConnectionSession::State::WaitingToReconnect)
         state = tr("waiting to reconnect (next try in %1 s)").arg(s->reconnectDelayMs() / 1000.0, 0, 'f', 1);
     lines.append(tr("State: %1").arg(state));

@@ -5,6 +5,8 @@
 
 #include <QtWidgets/QWidget>
 
+#include <functional>
+
 class ConnectionListModel;
 class ConnectionSession;
 class ProfileStore;
@@ -39,6 +41,9 @@ public:
     ~ConnectionsPanel() override;
 
     void setActions(const Actions &actions);
+    // Asked first whenever the person reconnects a listed session (Reconnect, Connect, double-click);
+    // returning true means it took care of it. A session whose server the app itself runs needs this.
+    void setReopener(std::function<bool(ConnectionSession *)> reopener) { m_reopener = std::move(reopener); }
 
     // Opens a connection for profile: the live one of a saved profile is reused, else a new
     // session joins the model. It becomes the current connection.
@@ -81,11 +86,13 @@ private:
     void updateActions();
     void updateDetails();
     void retranslate();
+    void reopen(ConnectionSession *session);
     ConnectionProfile profileInScope() const; // the selected profile, else that of the current connection
 
     ConnectionListModel *m_model;
     ProfileStore *m_store;
     Actions m_actions;
+    std::function<bool(ConnectionSession *)> m_reopener;
     QLabel *m_profilesTitle;
     QListWidget *m_profiles;
     QLabel *m_connectionsTitle;

@@ -196,7 +196,12 @@ DevicesPanel::DevicesPanel(QWidget *parent)
             showUnplugDetail();
     });
     connect(m_unplugs, &UnplugTracker::unplugStarted, this, [this](int row) {
-        m_unplugView->setCurrentIndex(m_unplugs->index(row, 0));
+        // Not setCurrentIndex(): with Ctrl still held from Ctrl+Enter it would add the row to the
+        // selection, and the details would seem to belong to both.
+        m_unplugView->selectionModel()->setCurrentIndex(m_unplugs->index(row, 0),
+                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // The line below the tabs speaks of the newest unplug, not of one that ended before it.
+        setStatus(tr("Unplug of %1: %2").arg(m_unplugs->unplug(row).device, UnplugTracker::stateName(UnplugTracker::State::Pending)));
     });
     connect(m_unplugs, &UnplugTracker::stateChanged, this, [this](int row, UnplugTracker::State state) {
         const UnplugTracker::Unplug u = m_unplugs->unplug(row);
@@ -547,6 +552,7 @@ void DevicesPanel::retranslate()
     m_tabs->setTabText(2, tr("Reply diff"));
     m_tree->setAccessibleName(tr("Device tree"));
     m_unplugView->setAccessibleName(tr("Unplugs"));
+    showUnplugDetail();
 }
 
 void DevicesPanel::changeEvent(QEvent *event)

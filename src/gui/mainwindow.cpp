@@ -24,8 +24,12 @@
 #include "eventlogreader.h"
 #include "userguidedialog.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QMimeData>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDragEnterEvent>
 #include <QtWidgets/QApplication>
@@ -44,15 +48,36 @@ namespace {
 
 enum class TimelineSave { Events, ShownEvents, Transcript };
 
+const auto kLogFolderKey = u"paths/logFolder"_s;
+
+// Where log dialogs open: the folder of the last log saved or opened, else Documents, else home;
+// never the working directory, which for a desktop launch is anywhere.
+QString logFolder()
+{
+    const QString last = QSettings().value(kLogFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 // File > Save Events / Save Filtered Events / Save Session Transcript.
 void saveTimeline(QMainWindow *window, TimelinePanel *panel, TimelineSave what)
 {
     const QString title = what == TimelineSave::Transcript ? MainWindow::tr("Save Session Transcript")
         : what == TimelineSave::ShownEvents                ? MainWindow::tr("Save Filtered Events")
                                                            : MainWindow::tr("Save Events");
-    const QString file = QFileDialog::getSaveFileName(window, title, QString(), MainWindow::tr("JSON Lines (*.jsonl);;All files (*)"));
-    if (file.isEmpty())
+    QFileDialog dialog(window, title, logFolder(), MainWindow::tr("JSON Lines (*.jsonl);;All files (*)"));
+    dialog.setObjectName(u"saveTimelineDialog"_s);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"jsonl"_s); // a bare name typed still gets the suffix its filter promises
+    // A name ready to accept, so that saving takes one keystroke and never overwrites the last save.
+    const QString stem = what == TimelineSave::Transcript ? u"transcript"_s : u"events"_s;
+    dialog.selectFile(stem + QDateTime::currentDateTime().toString(u"-yyyyMMdd-HHmmss"_s) + u".jsonl"_s);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    const QString file = dialog.selectedFiles().constFirst();
+    QSettings().setValue(kLogFolderKey, QFileInfo(file).absolutePath());
     QString error;
     const bool ok = what == TimelineSave::Transcript ? panel->saveTranscript(file, &error)
                                                      : panel->saveEvents(file, what == TimelineSave::ShownEvents, &error);
@@ -102,11 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The hotplug debugger and schema-driven completion follow the current connection.
     m_devicesPanel = new DevicesPanel;
-    auto *devicesDock = new QDockWidget(tr("Devices"), this);
-    devicesDock->setObjectName(u"devicesDock"_s);
-    devicesDock->setWidget(m_devicesPanel);
-    addDockWidget(Qt::RightDockWidgetArea, devicesDock);
-    ui->menuPanels->addAction(devicesDock->toggleViewAction());
+    m_devicesDock = new QDockWidget(tr("Devices"), this);
+    m_devicesDock->setObjectName(u"devicesDock"_s);
+    m_devicesDock->setWidget(m_devicesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_devicesDock);
+    ui->menuPanels->addAction(m_devicesDock->toggleViewAction());
     m_schemaCompletion = new SchemaCompletionSource(this);
     m_commandPanel->setSchemaSource(m_schemaCompletion);
     connect(m_schemaCompletion, &SchemaCompletionSource::schemaChanged, this,
@@ -200,8 +225,8 @@ void MainWindow::setUpConnections()
         }
         m_sandboxSession->setProfile(p);
         m_connectionsPanel->openConnection(m_sandboxSession);
-        m_sandboxSession->setNote(tr("Second QMP socket for outside tools (qmpctl, qmp-shell):\n%1")
-                                      .arg(m_sandbox->toolsSocketPath()));
+        m_sandboxStopReason.clear();
+        updateSandboxNote();
         showStatus(tr("Sandbox VM started; outside tools can use %1").arg(m_sandbox->toolsSocketPath()));
         updateConnectionStatus();
     });
@@ -209,8 +234,8 @@ void MainWindow::setUpConnections()
         showStatus(tr("Sandbox VM: %1").arg(message));
         if (m_sandbox->state() == SandboxVm::State::Running) {
             // It ran and then ended (a "quit", a crash): the connection row says so; no dialog.
-            if (m_sandboxSession)
-                m_sandboxSession->setNote(tr("The sandbox VM has stopped: %1").arg(message));
+            m_sandboxStopReason = message;
+            updateSandboxNote();
             return;
         }
         // Not modal: the window stays usable, and a test or a script is never stuck on it.
@@ -221,9 +246,13 @@ void MainWindow::setUpConnections()
         box->setObjectName(u"sandboxErrorBox"_s);
         box->open();
     });
-    connect(m_sandbox, &SandboxVm::stopped, this, [this] {
-        if (m_sandboxSession && !m_sandboxSession->note().startsWith(tr("The sandbox VM has stopped")))
-            m_sandboxSession->setNote(tr("The sandbox VM has stopped."));
+    connect(m_sandbox, &SandboxVm::stopped, this, &MainWindow::updateSandboxNote);
+    // The sandbox's socket goes with its QEMU: reconnecting its row means starting a new one.
+    m_connectionsPanel->setReopener([this](ConnectionSession *s) {
+        if (s != m_sandboxSession || m_sandbox->state() == SandboxVm::State::Running)
+            return false;
+        startSandbox();
+        return true;
     });
 
     m_connectionStatus = new QLabel(this);
@@ -263,6 +292,23 @@ void MainWindow::onCurrentSessionChanged(ConnectionSession *session)
     updateConnectionStatus();
 }
 
+void MainWindow::updateSandboxNote()
+{
+    if (!m_sandboxSession)
+        return;
+    // While failed() is being handled the sandbox still counts as running: the reason says it ended.
+    if (m_sandbox->state() == SandboxVm::State::Running && m_sandboxStopReason.isEmpty()) {
+        m_sandboxSession->setNote(tr("Second QMP socket for outside tools (qmpctl, qmp-shell):\n%1")
+                                      .arg(m_sandbox->toolsSocketPath()));
+        return;
+    }
+    const QString stopped = m_sandboxStopReason.isEmpty() ? tr("The sandbox VM has stopped.")
+                                                          : tr("The sandbox VM has stopped: %1").arg(m_sandboxStopReason);
+    m_sandboxSession->setNote(stopped + u'\n'
+                              + tr("Reconnect (%1) starts a new sandbox VM.")
+                                    .arg(ui->actionReconnect->shortcut().toString(QKeySequence::NativeText)));
+}
+
 void MainWindow::updateConnectionStatus()
 {
     const ConnectionSession *s = m_connectionsPanel ? m_connectionsPanel->currentSession() : nullptr;
@@ -272,7 +318,8 @@ void MainWindow::updateConnectionStatus()
         m_connectionStatus->setToolTip({});
         return;
     }
-    QStringList parts{s->name(), ConnectionSession::stateName(s->state())};
+    // The connection list's word for the state ("failed" after an error), so that all places agree.
+    QStringList parts{s->name(), m_connections->data(m_connections->indexOf(s, ConnectionListModel::StateColumn)).toString()};
     if (!s->qemuVersion().isEmpty())
         parts.append(tr("QEMU %1").arg(s->qemuVersion()));
     if (!s->runState().isEmpty())
@@ -389,6 +436,7 @@ void MainWindow::restoreLayout()
     if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
         // First start: room for the connection columns (name, state, QEMU, VM) without scrolling.
         resizeDocks({ui->connectionsDock}, {fontMetrics().horizontalAdvance(u'x') * 52}, Qt::Horizontal);
+        m_sizeTimelineOnShow = true;
     }
     ui->consoleSplitter->restoreState(settings.value(u"window/consoleSplitter"_s).toByteArray());
     const auto splitters = findChildren<QSplitter *>();
@@ -476,10 +524,12 @@ bool MainWindow::openLog(const QString &fileName)
 
 void MainWindow::openLogDialog()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Event Log or Transcript"), QString(),
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Event Log or Transcript"), logFolder(),
                                                       tr("JSON Lines (*.jsonl *.ndjson *.json *.log);;All files (*)"));
-    if (!file.isEmpty())
-        openLog(file);
+    if (file.isEmpty())
+        return;
+    QSettings().setValue(kLogFolderKey, QFileInfo(file).absolutePath());
+    openLog(file);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -546,6 +596,17 @@ void MainWindow::copyFromFocusedView()
     }
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizeTimelineOnShow) {
+        // First start: the timeline, the point of watching a VM, shows about ten events rather than
+        // three. Only once the window is laid out does a vertical dock size stick.
+        m_sizeTimelineOnShow = false;
+        resizeDocks({ui->timelineDock}, {fontMetrics().height() * 19}, Qt::Vertical);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
@@ -554,8 +615,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        // retranslateUi puts back the .ui's bare title; what is built in code follows the language too.
+        if (m_devicesDock)
+            m_devicesDock->setWindowTitle(tr("Devices"));
+        if (m_connectionStatus)
+            updateConnectionStatus();
+        if (m_sandbox)
+            updateSandboxNote();
+        if (m_recentConnections && m_recentLogs)
+            updateRecentMenus();
+    }
     QMainWindow::changeEvent(event);
 }
 

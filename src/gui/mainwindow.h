@@ -20,6 +20,7 @@ class DevicesPanel;
 class SchemaCompletionSource;
 class ConsoleController;
 class ProfileStore;
+class QDockWidget;
 class QLabel;
 class SandboxVm;
 class SecurityBanner;
@@ -61,6 +62,7 @@ public Q_SLOTS:
     bool openLog(const QString &fileName);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -82,6 +84,7 @@ private:
     void startSandbox();
     void onCurrentSessionChanged(ConnectionSession *session);
     void updateConnectionStatus();
+    void updateSandboxNote();
 
     std::unique_ptr<Ui::MainWindow> ui;
     CommandPanel *m_commandPanel;
@@ -98,6 +101,9 @@ private:
     SandboxVm *m_sandbox = nullptr;
     ConnectionSession *m_sandboxSession = nullptr;
     QLabel *m_connectionStatus = nullptr;
+    QDockWidget *m_devicesDock = nullptr;
+    bool m_sizeTimelineOnShow = false; // no saved layout: give the timeline its room once shown
+    QString m_sandboxStopReason; // why the sandbox last ended, empty while it runs
     SecurityBanner *m_securityBanner = nullptr;
     TranslationLoader *m_translationLoader = nullptr;
     std::unique_ptr<RecentList> m_recentConnections;
