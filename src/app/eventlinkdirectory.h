@@ -29,6 +29,8 @@ public:
     // Records client's commands and events from now on, under connectionName.
     void addClient(QmpClient *client, const QString &connectionName);
     void removeClient(QmpClient *client);
+    // The name client was added under; empty when it was not.
+    QString connectionNameOf(QmpClient *client) const { return m_linkers.value(client).connectionName; }
 
     // request: the message as sent (with its id). Oldest first; empty when none is known.
     QList<EventRef> eventsCausedBy(const QString &connectionName, const QmpValue &request) const;

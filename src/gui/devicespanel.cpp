@@ -8,6 +8,7 @@
 #include "unplugtracker.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QFormLayout>
@@ -172,10 +173,22 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_unplugView->horizontalHeader()->setStretchLastSection(true);
     m_unplugView->verticalHeader()->hide();
     m_unplugView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_showEvents = new QAction(this);
+    m_showEvents->setObjectName(u"unplugShowEvents"_s);
+    m_showEvents->setEnabled(false);
+    connect(m_showEvents, &QAction::triggered, this, [this] {
+        const int row = m_unplugView->currentIndex().row();
+        if (row >= 0 && row < m_unplugs->count() && m_client)
+            Q_EMIT unplugEventsRequested(m_client, m_unplugs->unplug(row).events);
+    });
+    m_unplugView->addAction(m_showEvents);
+    m_unplugView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeout->setRange(0, 3600);
     m_timeout->setValue(m_unplugs->timeout() / 1000);
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int s) { m_unplugs->setTimeout(s * 1000); });
     connect(m_clearFinished, &QPushButton::clicked, m_unplugs, &UnplugTracker::removeFinished);
+    // Wrapped when narrow: a page wider than the others would widen the dock at each switch to it.
+    m_timeoutLabel->setWordWrap(true);
     auto *unplugTools = new QHBoxLayout;
     unplugTools->addWidget(m_timeoutLabel);
     unplugTools->addWidget(m_timeout);
@@ -483,6 +496,7 @@ QString DevicesPanel::unplugDetailText() const
 void DevicesPanel::showUnplugDetail()
 {
     const int row = m_unplugView->currentIndex().row();
+    m_showEvents->setEnabled(row >= 0 && row < m_unplugs->count() && !m_unplugs->unplug(row).events.isEmpty());
     if (row < 0 || row >= m_unplugs->count()) {
         m_unplugDetail->clear();
         return;
@@ -534,6 +548,8 @@ void DevicesPanel::updateActions()
 
 void DevicesPanel::retranslate()
 {
+    m_showEvents->setText(tr("Show Events in &Timeline"));
+    m_showEvents->setToolTip(tr("Select in the event timeline the events of this unplug"));
     m_refresh->setText(tr("Refresh"));
     m_remove->setText(tr("Remove device"));
     m_remove->setToolTip(tr("device_del the selected device and follow the unplug"));

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "qmpevent.h"
 #include "qmpvalue.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
 class DeviceTreeModel;
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -41,6 +43,7 @@ public:
     UnplugTracker *unplugTracker() const { return m_unplugs; }
     QTreeView *treeView() const { return m_tree; }
     QTableView *unplugView() const { return m_unplugView; }
+    QAction *showUnplugEventsAction() const { return m_showEvents; }
     // The selected unplug's command, reply and linked events.
     QString unplugDetailText() const;
     ReplyDiffView *diffView() const { return m_diff; }
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void driversLoaded();
     // The diff view has a new comparison (after a hotplug from this panel).
     void diffUpdated();
+    // "Show Events in Timeline" on an unplug: the events that ended it, as client received them.
+    void unplugEventsRequested(QmpClient *client, const QList<QmpEvent> &events);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +116,7 @@ private:
     QPushButton *m_add;
     QLabel *m_status;
     QTableView *m_unplugView;
+    QAction *m_showEvents = nullptr;
     QPlainTextEdit *m_unplugDetail;
     QSpinBox *m_timeout;
     QPushButton *m_clearFinished;

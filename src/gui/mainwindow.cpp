@@ -127,6 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The hotplug debugger and schema-driven completion follow the current connection.
     m_devicesPanel = new DevicesPanel;
+    connect(m_devicesPanel, &DevicesPanel::unplugEventsRequested, this, [this](QmpClient *client, const QList<QmpEvent> &events) {
+        ui->timelineDock->show();
+        ui->timelineDock->raise();
+        m_timelinePanel->showEvents(client, events);
+    });
     m_devicesDock = new QDockWidget(tr("Devices"), this);
     m_devicesDock->setObjectName(u"devicesDock"_s);
     m_devicesDock->setWidget(m_devicesPanel);

@@ -269,17 +269,42 @@ void TimelinePanel::removeClient(QmpClient *client)
 int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpValue &request)
 {
     const QList<EventLinkDirectory::EventRef> caused = m_links->eventsCausedBy(connectionName, request);
-    m_model->flush(); // an event that came a moment ago may still wait for its batch
     if (caused.isEmpty()) {
         Q_EMIT statusMessage(tr("No event is known to have come from this command"), 5000);
         return 0;
     }
+    QStringList names;
+    for (const EventLinkDirectory::EventRef &ref : caused)
+        names << ref.name;
+    const QString list = names.join(u", "_s);
+    const int hidden = selectEvents(connectionName, caused);
+    const QString text = hidden > 0 ? tr("Caused by this command: %1 (%n hidden by the filter)", nullptr, hidden).arg(list)
+                                    : tr("Caused by this command: %1").arg(list);
+    Q_EMIT statusMessage(text, 0);
+    return int(caused.size());
+}
+
+int TimelinePanel::showEvents(QmpClient *client, const QList<QmpEvent> &events)
+{
+    const QString connectionName = m_links->connectionNameOf(client);
+    QList<EventLinkDirectory::EventRef> refs;
+    for (const QmpEvent &e : events)
+        refs.append({e.receivedUsecs(), e.name()});
+    if (refs.isEmpty() || connectionName.isEmpty())
+        return 0;
+    const int hidden = selectEvents(connectionName, refs);
+    if (hidden > 0)
+        Q_EMIT statusMessage(tr("%n of these events hidden by the filter", nullptr, hidden), 5000);
+    return int(refs.size()) - hidden;
+}
+
+int TimelinePanel::selectEvents(const QString &connectionName, const QList<EventLinkDirectory::EventRef> &events)
+{
+    m_model->flush(); // an event that came a moment ago may still wait for its batch
     // Arrival order: the events are near the end, found walking back from it.
     QModelIndex first;
-    QStringList names;
     int hidden = 0;
-    for (const EventLinkDirectory::EventRef &ref : caused) {
-        names << ref.name;
+    for (const EventLinkDirectory::EventRef &ref : events) {
         for (int row = m_model->rowCount() - 1; row >= 0; --row) {
             const QModelIndex at = m_model->index(row, EventTimelineModel::NameColumn);
             const qint64 received = at.data(EventTimelineModel::ReceivedTimeRole).toLongLong();
@@ -301,11 +326,7 @@ int TimelinePanel::showEventsCausedBy(const QString &connectionName, const QmpVa
         m_table->setCurrentIndex(first);
         m_table->scrollTo(first, QAbstractItemView::PositionAtCenter);
     }
-    const QString list = names.join(u", "_s);
-    const QString text = hidden > 0 ? tr("Caused by this command: %1 (%n hidden by the filter)", nullptr, hidden).arg(list)
-                                    : tr("Caused by this command: %1").arg(list);
-    Q_EMIT statusMessage(text, 0);
-    return int(caused.size());
+    return hidden;
 }
 
 void TimelinePanel::requestCause()

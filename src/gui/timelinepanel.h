@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "eventlinkdirectory.h"
 #include "eventlogreader.h"
+#include "qmpevent.h"
 #include "qmpvalue.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
 
 class EventLogWriter;
-class EventLinkDirectory;
 class EventNameCountModel;
 class EventTimelineModel;
 class JsonTreeView;
@@ -46,6 +47,8 @@ public:
     // Selects the first event the command (request: the message as sent) caused on that
     // connection and says in the status line which ones it caused; the number found.
     int showEventsCausedBy(const QString &connectionName, const QmpValue &request);
+    // Selects the first of these events of client (an unplug's, say); the number shown.
+    int showEvents(QmpClient *client, const QList<QmpEvent> &events);
     QAction *showCauseAction() const { return m_causeAction; }
 
     // --- event logs ---
@@ -98,6 +101,8 @@ private:
     void onScrolled(int value);
     void showBanner(const QString &text);
     void requestCause();
+    // Selects the first of events that the filter lets through; how many it hides.
+    int selectEvents(const QString &connectionName, const QList<EventLinkDirectory::EventRef> &events);
 
     EventTimelineModel *m_model;
     TimelineFilterProxy *m_proxy;

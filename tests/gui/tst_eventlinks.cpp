@@ -133,12 +133,23 @@ void tst_EventLinks::commandToEventsAndBack()
     QVERIFY(!view.selectRequest(u"vm"_s, QmpValue::object({{u"execute"_s, u"cont"_s}, {u"id"_s, 999}})));
     QVERIFY(!view.selectRequest(u"other"_s, request));
 
+    // Any events of a connection, e.g. an unplug's, by the client that received them.
+    QSignalSpy received(&client, &QmpClient::eventReceived);
+    std::unique_ptr<QmpReply> again(client.execute(u"device_del"_s, QmpValue::object({{u"id"_s, u"k1"_s}})));
+    QVERIFY(received.wait(waitMs));
+    const QmpEvent k1 = received.first().first().value<QmpEvent>();
+    panel.tableView()->setCurrentIndex({});
+    QCOMPARE(panel.showEvents(&client, {k1}), 1);
+    QCOMPARE(panel.tableView()->currentIndex().data(EventTimelineModel::RawJsonRole).toByteArray(), k1.raw());
+    QCOMPARE(panel.showEvents(nullptr, {k1}), 0);
+
     // An event the filter hides is not selected, and the status line says so.
     panel.nameModel()->setChecked(u"DEVICE_DELETED"_s, false);
     panel.applyFilterNow();
     QCOMPARE(panel.proxy()->rowCount(), 0);
     QCOMPARE(panel.showEventsCausedBy(u"vm"_s, request), 1);
     QVERIFY2(status.last().first().toString().contains(u"hidden"_s), qPrintable(status.last().first().toString()));
+    QCOMPARE(panel.showEvents(&client, {k1}), 0);
 
     panel.removeClient(&client);
     QCOMPARE(panel.showEventsCausedBy(u"vm"_s, request), 0); // the connection's links went with it

@@ -15,6 +15,7 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
+#include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -132,6 +133,15 @@ void tst_HotplugGui::addAndRemoveUsbDevice()
     QTRY_VERIFY_WITH_TIMEOUT(panel.unplugDetailText().contains(u"DEVICE_DELETED"_s), waitMs);
     QVERIFY(panel.unplugDetailText().contains(u"\"device_del\""_s));
     QVERIFY(panel.unplugDetailText().contains(u"State: completed"_s));
+    // And leads to that event in the timeline.
+    QVERIFY(panel.showUnplugEventsAction()->isEnabled());
+    QSignalSpy wanted(&panel, &DevicesPanel::unplugEventsRequested);
+    panel.showUnplugEventsAction()->trigger();
+    QCOMPARE(wanted.count(), 1);
+    QCOMPARE(wanted.first().at(0).value<QmpClient *>(), m_client.get());
+    const auto events = wanted.first().at(1).value<QList<QmpEvent>>();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().name(), u"DEVICE_DELETED"_s);
 }
 
 void tst_HotplugGui::treeKeepsSelectionAndExpansion()
