@@ -238,10 +238,13 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_tabs->addTab(diffPage, QString());
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"devicesSplitter"_s); // named: the main window keeps its sizes
     splitter->addWidget(m_tree);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // The tree is what the dock is for: it gets the larger share, the tabs what their forms need.
+    splitter->setSizes({3000, 2000});
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

@@ -32,6 +32,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 
 #include <memory>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void init();
 
     void timelineHasRoomOnFirstStart();
+    void devicesTabsKeepTheDockWidth();
     void languageSwitchKeepsTitleAndStatus();
     void failedConnectionReadsTheSameEverywhere();
     void mistypedAddressIsAskedAgain();
@@ -132,6 +134,24 @@ void TestWalkthrough::timelineHasRoomOnFirstStart()
     QVERIFY(table);
     const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
     QVERIFY2(rows >= 8, qPrintable(u"%1 rows of events visible"_s.arg(rows)));
+}
+
+void TestWalkthrough::devicesTabsKeepTheDockWidth()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    auto *dock = w->findChild<QDockWidget *>(u"devicesDock"_s);
+    auto *tabs = w->devicesPanel()->findChild<QTabWidget *>();
+    QVERIFY(dock && tabs);
+    const int width = dock->width();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        // A page wider than the dock would push the dock wider, squeezing the console, on every switch.
+        QVERIFY2(tabs->currentWidget()->minimumSizeHint().width() <= tabs->currentWidget()->width(),
+                 qPrintable(u"page %1 needs %2 px of %3"_s.arg(tab).arg(tabs->currentWidget()->minimumSizeHint().width()).arg(tabs->currentWidget()->width())));
+        QCoreApplication::processEvents();
+        QCOMPARE(dock->width(), width);
+    }
 }
 
 void TestWalkthrough::languageSwitchKeepsTitleAndStatus()
