@@ -5,21 +5,27 @@
 #include "jsonhighlighter.h"
 #include "syntaxpalette.h"
 
-#include <QtCore/QStringListModel>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
+#include <QtGui/QStandardItemModel>
 #include <QtGui/QTextBlock>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolTip>
 
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int CompletionWordRole = Qt::UserRole;
+} // namespace
+
 CommandEditor::CommandEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new JsonHighlighter(document()))
     , m_completer(new QCompleter(this))
-    , m_completionModel(new QStringListModel(this))
+    , m_completionModel(new QStandardItemModel(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -29,6 +35,8 @@ CommandEditor::CommandEditor(QWidget *parent)
     m_highlighter->setPalette(palette());
 
     m_completer->setModel(m_completionModel);
+    // The popup shows "word  detail"; what is matched and inserted is the word alone.
+    m_completer->setCompletionRole(CompletionWordRole);
     m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseSensitive);
@@ -270,13 +278,20 @@ void CommandEditor::updateCompletion()
     }
     const int cursor = textCursor().position();
     int start = cursor;
-    const QStringList words = m_completionSource->candidates(toPlainText(), cursor, m_mode, &start);
-    if (words.isEmpty()) {
+    const QList<CompletionSource::Candidate> found = m_completionSource->detailedCandidates(toPlainText(), cursor, m_mode, &start);
+    if (found.isEmpty()) {
         m_completer->popup()->hide();
         return;
     }
     m_completionStart = start;
-    m_completionModel->setStringList(words);
+    m_completionModel->clear();
+    for (const CompletionSource::Candidate &c : found) {
+        auto *item = new QStandardItem(c.detail.isEmpty() ? c.word : c.word + u"    "_s + c.detail);
+        item->setData(c.word, CompletionWordRole);
+        if (!c.detail.isEmpty())
+            item->setToolTip(c.detail);
+        m_completionModel->appendRow(item);
+    }
     m_completer->setCompletionPrefix(toPlainText().mid(start, cursor - start));
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     QRect rect = cursorRect();

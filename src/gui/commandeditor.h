@@ -10,7 +10,7 @@
 class CompletionSource;
 class JsonHighlighter;
 class QCompleter;
-class QStringListModel;
+class QStandardItemModel;
 
 // The multi-line command editor: JSON highlighting, bracket matching, validation as you type
 // (the error underlined at its place, its message in the tooltip), schema problems from a
@@ -43,6 +43,8 @@ public Q_SLOTS:
     // Interprets and diagnoses the text again, e.g. when the schema behind the sources changed.
     void revalidate();
 
+    // What the completion popup offers now: each word with its detail ("str, required").
+    QCompleter *completer() const { return m_completer; }
     // Positions of the bracket pair around the cursor, or -1 when there is none. For tests.
     QPair<int, int> matchingBrackets() const { return m_brackets; }
 
@@ -76,7 +78,7 @@ private:
     const DiagnosticSource *m_diagnosticSource = nullptr;
     QList<SchemaDiagnostic> m_diagnostics;
     QCompleter *m_completer = nullptr;
-    QStringListModel *m_completionModel = nullptr;
+    QStandardItemModel *m_completionModel = nullptr;
     int m_completionStart = -1;
     QPair<int, int> m_brackets{-1, -1};
     QHash<int, int> m_bracketPairs; // both directions, rebuilt lazily after an edit

@@ -8,6 +8,15 @@ static bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == u'-' || c == u'_';
 }
 
+QList<CompletionSource::Candidate> CompletionSource::detailedCandidates(const QString &text, int cursor,
+                                                                      CommandText::Mode mode, int *wordStart) const
+{
+    QList<Candidate> out;
+    for (const QString &word : candidates(text, cursor, mode, wordStart))
+        out.append({word, {}});
+    return out;
+}
+
 QStringList CommandNameCompletion::candidates(const QString &text, int cursor, CommandText::Mode mode,
                                               int *wordStart) const
 {

@@ -15,6 +15,15 @@ public:
     // Candidates for the word that ends at cursor; *wordStart is set to where that word begins.
     // Empty when nothing should be completed at this place.
     virtual QStringList candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const = 0;
+
+    // A candidate with what the popup shows beside it ("str, optional").
+    struct Candidate
+    {
+        QString word;
+        QString detail;
+    };
+    // The same words with their details; the default has none.
+    virtual QList<Candidate> detailedCandidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const;
 };
 
 // Completes the command name: the first word of the short form, or the string after "execute".

@@ -80,12 +80,21 @@ QmpCompletionContext SchemaCompletionSource::contextAt(const QString &text, int 
 
 QStringList SchemaCompletionSource::candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const
 {
+    QStringList out;
+    for (const Candidate &c : detailedCandidates(text, cursor, mode, wordStart))
+        out << c.word;
+    return out;
+}
+
+QList<CompletionSource::Candidate> SchemaCompletionSource::detailedCandidates(const QString &text, int cursor,
+                                                                             CommandText::Mode mode, int *wordStart) const
+{
     if (mode != CommandText::Mode::Qmp || m_schema.isEmpty())
         return {};
     const QmpCompletionContext ctx = contextAt(text, cursor);
     const bool json = text.trimmed().startsWith(u'{');
     const QmpSchemaCompleter completer(m_schema);
-    QStringList out;
+    QList<Candidate> out;
     if (ctx.kind == QmpCompletionContext::Value && completer.valueIsObjectPath(ctx.command, ctx.path, ctx.key)
         && (ctx.prefix.startsWith(u'/') || ctx.prefix.isEmpty())) {
         const QString prefix = ctx.prefix.isEmpty() ? u"/"_s : ctx.prefix;
@@ -99,7 +108,7 @@ QStringList SchemaCompletionSource::candidates(const QString &text, int cursor, 
         } else {
             for (const QString &p : *it) {
                 if (p.startsWith(ctx.prefix))
-                    out << (json && !ctx.quoted ? u'"' + p + u'"' : p);
+                    out.append({json && !ctx.quoted ? u'"' + p + u'"' : p, tr("QOM path")});
             }
         }
     }
@@ -109,7 +118,10 @@ QStringList SchemaCompletionSource::candidates(const QString &text, int cursor, 
             word = u'"' + word + u'"'; // a key or string value typed without its opening quote
         else if (!json && c.kind == QmpCompletion::Key)
             word += u'='; // short form: the value follows at once
-        out << word;
+        QString detail = c.detail;
+        if (c.kind == QmpCompletion::Key)
+            detail = c.optional ? tr("%1, optional").arg(c.typeLabel) : tr("%1, required").arg(c.typeLabel);
+        out.append({word, detail});
     }
     if (out.isEmpty())
         return {};

@@ -34,6 +34,7 @@ public:
     QmpSchema schema() const { return m_schema; }
 
     QStringList candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
+    QList<Candidate> detailedCandidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
     // What candidates() offers, with type labels: "driver  str, required".
     QStringList describedCandidates(const QString &text, int cursor, CommandText::Mode mode) const;
 

@@ -15,7 +15,9 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QCompleter>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QToolButton>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void syntaxErrorStopsSend();
     void diagnosticTooltip();
     void diagnosticsFollowTheSchema();
+    void completionShowsTypes();
     void formWritesEditor();
     void editorFillsForm();
     void formChoosesCommand();
@@ -175,6 +178,24 @@ void tst_CommandPanel::diagnosticsFollowTheSchema()
     QCOMPARE(m_panel->statusText(), u"Valid: device_del"_s);
     m_source->setSchema(savedSchema());
     QCOMPARE(m_panel->editor()->diagnostics().size(), 1);
+}
+
+void tst_CommandPanel::completionShowsTypes()
+{
+    CommandEditor *editor = m_panel->editor();
+    editor->setFocus();
+    type(u"device_del "_s);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Space, Qt::ControlModifier);
+    QCompleter *completer = editor->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    const QAbstractItemModel *shown = completer->completionModel();
+    QCOMPARE(shown->rowCount(), 1);
+    // The popup says the key's type and that it is required; the word alone is what goes in.
+    QCOMPARE(shown->index(0, 0).data(Qt::UserRole).toString(), u"id="_s);
+    QVERIFY2(shown->index(0, 0).data().toString().contains(u"str, required"_s), qPrintable(shown->index(0, 0).data().toString()));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), u"device_del id="_s);
 }
 
 void tst_CommandPanel::formWritesEditor()
