@@ -44,6 +44,7 @@ private Q_SLOTS:
     void formChoosesCommand();
     void formGrowsWithUnionTag();
     void formFrozenWhileInvalid();
+    void formInHmpMode();
 
 private:
     void type(const QString &text);
@@ -330,6 +331,23 @@ void tst_CommandPanel::formFrozenWhileInvalid()
     type(u"{\"execute\": \"dump-guest-memory\"}"_s);
     QVERIFY(form->fieldEditor(u"paging"_s)->isEnabled());
     QCOMPARE(note->text(), normal);
+}
+
+void tst_CommandPanel::formInHmpMode()
+{
+    m_panel->setMode(CommandText::Mode::Hmp);
+    type(u"info qtree"_s);
+    ArgumentFormPanel *form = m_panel->argumentForm();
+    auto *note = form->findChild<QLabel *>(u"argumentFormNote"_s);
+    QVERIFY2(note->text().contains(u"HMP"_s), qPrintable(note->text()));
+    QVERIFY(m_panel->editor()->diagnostics().isEmpty());
+    // Choosing a command in the form is asking for QMP.
+    QComboBox *commands = form->commandCombo();
+    commands->setCurrentIndex(commands->findText(u"query-status"_s));
+    Q_EMIT commands->activated(commands->currentIndex());
+    QCOMPARE(m_panel->mode(), CommandText::Mode::Qmp);
+    QCOMPARE(QString::fromUtf8(editorMessage().toJson()), uR"({"execute":"query-status"})"_s);
+    QVERIFY(note->text().contains(u"no arguments"_s));
 }
 
 QTEST_MAIN(tst_CommandPanel)
