@@ -791,6 +791,14 @@
         <source>Event: %1</source>
         <translation>Ereignis: %1</translation>
     </message>
+    <message>
+        <source>Show Events in &amp;Timeline</source>
+        <translation>Ereignisse in der &amp;Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events of this unplug</source>
+        <translation>In der Ereigniszeitleiste die Ereignisse dieses Entfernens auswählen</translation>
+    </message>
 </context>
 <context>
     <name>EventLineScanner</name>
@@ -2478,6 +2486,21 @@
     </message>
 </context>
 <context>
+    <name>SchemaCompletionSource</name>
+    <message>
+        <source>QOM path</source>
+        <translation>QOM-Pfad</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, optional</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, erforderlich</translation>
+    </message>
+</context>
+<context>
     <name>SecurityBanner</name>
     <message>
         <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
@@ -2683,6 +2706,13 @@
         <translation>
             <numerusform>Von diesem Befehl ausgelöst: %1 (%n durch den Filter ausgeblendet)</numerusform>
             <numerusform>Von diesem Befehl ausgelöst: %1 (%n durch den Filter ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these events hidden by the filter</source>
+        <translation>
+            <numerusform>%n dieser Ereignisse durch den Filter ausgeblendet</numerusform>
+            <numerusform>%n dieser Ereignisse durch den Filter ausgeblendet</numerusform>
         </translation>
     </message>
 </context>

@@ -134,6 +134,13 @@
             <numerusform>Caused by this command: %1 (%n hidden by the filter)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these events hidden by the filter</source>
+        <translation>
+            <numerusform>%n of these events hidden by the filter</numerusform>
+            <numerusform>%n of these events hidden by the filter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnplugTracker</name>

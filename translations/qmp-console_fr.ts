@@ -791,6 +791,14 @@
         <source>Event: %1</source>
         <translation>Événement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Show Events in &amp;Timeline</source>
+        <translation>Afficher les événements dans la &amp;chronologie</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events of this unplug</source>
+        <translation>Sélectionner dans la chronologie les événements de ce retrait</translation>
+    </message>
 </context>
 <context>
     <name>EventLineScanner</name>
@@ -2478,6 +2486,21 @@
     </message>
 </context>
 <context>
+    <name>SchemaCompletionSource</name>
+    <message>
+        <source>QOM path</source>
+        <translation>Chemin QOM</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, facultatif</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1, obligatoire</translation>
+    </message>
+</context>
+<context>
     <name>SecurityBanner</name>
     <message>
         <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
@@ -2683,6 +2706,13 @@
         <translation>
             <numerusform>Causés par cette commande&#xa0;: %1 (%n masqué par le filtre)</numerusform>
             <numerusform>Causés par cette commande&#xa0;: %1 (%n masqués par le filtre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these events hidden by the filter</source>
+        <translation>
+            <numerusform>%n de ces événements masqué par le filtre</numerusform>
+            <numerusform>%n de ces événements masqués par le filtre</numerusform>
         </translation>
     </message>
 </context>

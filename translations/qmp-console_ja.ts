@@ -790,6 +790,14 @@
         <source>Event: %1</source>
         <translation>イベント: %1</translation>
     </message>
+    <message>
+        <source>Show Events in &amp;Timeline</source>
+        <translation>タイムラインでイベントを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events of this unplug</source>
+        <translation>この取り外しのイベントをイベントタイムラインで選択します</translation>
+    </message>
 </context>
 <context>
     <name>EventLineScanner</name>
@@ -2467,6 +2475,21 @@
     </message>
 </context>
 <context>
+    <name>SchemaCompletionSource</name>
+    <message>
+        <source>QOM path</source>
+        <translation>QOM パス</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1、省略可</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1、必須</translation>
+    </message>
+</context>
+<context>
     <name>SecurityBanner</name>
     <message>
         <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
@@ -2668,6 +2691,12 @@
         <source>Caused by this command: %1 (%n hidden by the filter)</source>
         <translation>
             <numerusform>このコマンドが引き起こしたイベント: %1 (%n 件はフィルターで非表示)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these events hidden by the filter</source>
+        <translation>
+            <numerusform>このうち %n 件のイベントはフィルターで非表示</numerusform>
         </translation>
     </message>
 </context>

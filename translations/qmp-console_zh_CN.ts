@@ -790,6 +790,14 @@
         <source>Event: %1</source>
         <translation>事件：%1</translation>
     </message>
+    <message>
+        <source>Show Events in &amp;Timeline</source>
+        <translation>在时间线中显示事件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select in the event timeline the events of this unplug</source>
+        <translation>在事件时间线中选中此次拔出的事件</translation>
+    </message>
 </context>
 <context>
     <name>EventLineScanner</name>
@@ -2467,6 +2475,21 @@
     </message>
 </context>
 <context>
+    <name>SchemaCompletionSource</name>
+    <message>
+        <source>QOM path</source>
+        <translation>QOM 路径</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1，可选</translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation>%1，必需</translation>
+    </message>
+</context>
+<context>
     <name>SecurityBanner</name>
     <message>
         <source>&lt;b&gt;Unprotected connection:&lt;/b&gt; %1. Use TLS, a UNIX socket or an SSH tunnel.</source>
@@ -2668,6 +2691,12 @@
         <source>Caused by this command: %1 (%n hidden by the filter)</source>
         <translation>
             <numerusform>由此命令引发：%1（%n 个被过滤器隐藏）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these events hidden by the filter</source>
+        <translation>
+            <numerusform>其中 %n 个事件被过滤器隐藏</numerusform>
         </translation>
     </message>
 </context>
