@@ -78,6 +78,7 @@ private slots:
     void eofMidMessage_data();
     void eofMidMessage();
     void writesAfterThePeerLeft();
+    void largeCommandsKeepTheirOrder();
     void commandTimeout();
     void abortReply();
     void deleteReplyInFlight();
@@ -1057,6 +1058,28 @@ void tst_QmpClientFaults::eofMidMessage()
 
 // ---------------------------------------------------------------------------------------------
 // Silence and impatience.
+
+void tst_QmpClientFaults::largeCommandsKeepTheirOrder()
+{
+    // A command larger than the socket buffer goes to the kernel in part at once and in part
+    // through Qt's buffer as the server reads; what follows it must queue behind, not overtake.
+    QVERIFY(connectRunning());
+    const QString big(4 * 1024 * 1024, u'x');
+    std::unique_ptr<QmpReply> first(m_client->execute(u"first"_s, QmpValue::object({{u"pad"_s, big}})));
+    std::unique_ptr<QmpReply> second(m_client->execute(u"second"_s));
+    const QmpValue a = m_server->nextMessage(Patience);
+    const QmpValue b = m_server->nextMessage(Patience);
+    QCOMPARE(a.value(u"execute").toString(), u"first"_s);
+    QCOMPARE(a.value(u"arguments").value(u"pad").toString(), big);
+    QCOMPARE(b.value(u"execute").toString(), u"second"_s);
+    m_server->reply(a);
+    m_server->reply(b);
+    QVERIFY(first->waitForFinished(Patience));
+    QVERIFY(first->isSuccess());
+    QVERIFY(second->waitForFinished(Patience));
+    QVERIFY(second->isSuccess());
+    QVERIFY(roundTrip());
+}
 
 void tst_QmpClientFaults::writesAfterThePeerLeft()
 {
