@@ -4,6 +4,7 @@
 #include <QtWidgets/QTreeView>
 
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -30,11 +31,12 @@ void TreeViewState::forget()
 {
     m_current.clear();
     m_collapsed.clear();
+    m_forgetting = true;
 }
 
 void TreeViewState::save()
 {
-    if (!m_view)
+    if (!m_view || std::exchange(m_forgetting, false))
         return;
     const QAbstractItemModel *model = m_view->model();
     m_current = m_view->currentIndex().data(m_keyRole).toString();

@@ -17,7 +17,8 @@ public:
     // Watches view's model (set it first); keyRole's data must be unique per item.
     TreeViewState(QTreeView *view, int keyRole, QObject *parent = nullptr);
 
-    // Starts afresh, e.g. when the model now shows another machine.
+    // Starts afresh, e.g. when the model is about to show another machine: what the view shows
+    // now is not remembered either, and the next reset opens everything.
     void forget();
 
 private:
@@ -28,4 +29,5 @@ private:
     int m_keyRole;
     QString m_current;
     QSet<QString> m_collapsed;
+    bool m_forgetting = false; // the next reset saves nothing
 };
