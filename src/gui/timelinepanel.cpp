@@ -18,6 +18,7 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QSettings>
+#include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QAction>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -40,6 +41,36 @@ QString keptEventsSuffix(int count)
 {
     return TimelinePanel::tr(" events", "suffix of the number of events kept", count);
 }
+
+// The name list holds every event this QEMU can send, most never seen: those are dimmed so that
+// the few that came stand out, and a click on a header sorts (by count: the busiest first or last).
+class EventNameSortProxy : public QSortFilterProxyModel
+{
+public:
+    EventNameSortProxy(QWidget *view, QObject *parent) : QSortFilterProxyModel(parent), m_view(view) {}
+
+    void setSourceModel(QAbstractItemModel *source) override
+    {
+        QSortFilterProxyModel::setSourceModel(source);
+        // The source tells only the count column changed; the name's colour follows the count.
+        connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &bottomRight) {
+            if (bottomRight.column() == EventNameCountModel::CountColumn && rowCount() > 0)
+                Q_EMIT dataChanged(index(0, EventNameCountModel::NameColumn),
+                                   index(rowCount() - 1, EventNameCountModel::NameColumn), {Qt::ForegroundRole});
+        });
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.isValid()
+            && index.data(EventNameCountModel::CountRole).toLongLong() == 0)
+            return m_view->palette().brush(QPalette::PlaceholderText);
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+private:
+    QWidget *m_view;
+};
 } // namespace
 
 TimelinePanel::TimelinePanel(QWidget *parent)
@@ -93,7 +124,11 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     bar->addWidget(followButton);
     bar->addWidget(clearButton);
 
-    m_nameView->setModel(m_names);
+    auto *namesSorted = new EventNameSortProxy(m_nameView, this);
+    namesSorted->setSourceModel(m_names);
+    m_nameView->setModel(namesSorted);
+    m_nameView->sortByColumn(EventNameCountModel::NameColumn, Qt::AscendingOrder);
+    m_nameView->setSortingEnabled(true);
     m_nameView->setRootIsDecorated(false);
     m_nameView->setUniformRowHeights(true);
     m_nameView->setAlternatingRowColors(true);
@@ -148,7 +183,10 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({200, 800, 400});
+    // Room for a common name beside its check box, count and sort arrow, so the list is not all "…".
+    const int namesWidth = m_nameView->fontMetrics().horizontalAdvance(u"BLOCK_JOB_COMPLETED"_s)
+        + m_nameView->fontMetrics().horizontalAdvance(u"00000"_s) + 90;
+    splitter->setSizes({namesWidth, 800, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -4,11 +4,14 @@
 // failed connection reads the same in its row, its details and the status line; a mistyped
 // address is asked again with the text kept; the save dialogs offer a name and add the suffix;
 // an unplug started with Ctrl+Enter is selected alone and named below the tabs; reconnecting a
-// dead sandbox starts a new one.
+// dead sandbox starts a new one; the Devices tabs do not widen their dock; event names never seen
+// are dimmed and the list sorts by count.
 #include "connectionlistmodel.h"
 #include "connectionsession.h"
 #include "connectionspanel.h"
 #include "devicespanel.h"
+#include "eventnamecountmodel.h"
+#include "eventtimelinemodel.h"
 #include "guiresources.h"
 #include "mainwindow.h"
 #include "qemuprocess.h"
@@ -33,6 +36,7 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
 
 #include <memory>
 
@@ -83,6 +87,7 @@ private Q_SLOTS:
 
     void timelineHasRoomOnFirstStart();
     void devicesTabsKeepTheDockWidth();
+    void eventNamesSeenStandOut();
     void languageSwitchKeepsTitleAndStatus();
     void failedConnectionReadsTheSameEverywhere();
     void mistypedAddressIsAskedAgain();
@@ -152,6 +157,37 @@ void TestWalkthrough::devicesTabsKeepTheDockWidth()
         QCoreApplication::processEvents();
         QCOMPARE(dock->width(), width);
     }
+}
+
+void TestWalkthrough::eventNamesSeenStandOut()
+{
+    const QString log = m_files.filePath(u"seen.jsonl"_s);
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"event": "STOP", "timestamp": {"seconds": 1, "microseconds": 0}})" "\n"
+                R"({"event": "RESUME", "timestamp": {"seconds": 2, "microseconds": 0}})" "\n"
+                R"({"event": "STOP", "timestamp": {"seconds": 3, "microseconds": 0}})" "\n");
+    }
+    TimelinePanel panel;
+    panel.nameModel()->setKnownNames({u"ACPI_DEVICE_OST"_s, u"BALLOON_CHANGE"_s, u"RESUME"_s, u"STOP"_s});
+    QVERIFY(panel.openLog(log).ok);
+    QAbstractItemModel *shown = panel.nameView()->model();
+    const auto row = [&](const QString &name) {
+        const QModelIndexList found = shown->match(shown->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        return found.value(0);
+    };
+    QTRY_COMPARE(row(u"STOP"_s).siblingAtColumn(1).data().toInt(), 2);
+    const QColor dim = panel.nameView()->palette().color(QPalette::PlaceholderText);
+    QCOMPARE(row(u"BALLOON_CHANGE"_s).data(Qt::ForegroundRole).value<QBrush>().color(), dim);
+    QVERIFY(row(u"STOP"_s).data(Qt::ForegroundRole).value<QBrush>().color() != dim);
+
+    // Sorted by count, the busiest come first; ticking still reaches the model.
+    panel.nameView()->sortByColumn(1, Qt::DescendingOrder);
+    QCOMPARE(shown->index(0, 0).data().toString(), u"STOP"_s);
+    QCOMPARE(shown->index(1, 0).data().toString(), u"RESUME"_s);
+    QVERIFY(shown->setData(shown->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(panel.nameModel()->hiddenNames().contains(u"STOP"_s));
 }
 
 void TestWalkthrough::languageSwitchKeepsTitleAndStatus()
