@@ -200,8 +200,12 @@ void MainWindow::setUpConnections()
     });
     connect(m_connections, &ConnectionListModel::sessionAboutToBeRemoved, this, [this](ConnectionSession *s) {
         m_timelinePanel->removeClient(s->client());
-        if (s == m_sandboxSession)
+        if (s == m_sandboxSession) {
             m_sandboxSession = nullptr;
+            // Its row was the window's only way to it, and Start Sandbox VM stays off while it
+            // runs: without the row it would run on, out of reach. It goes with its row.
+            m_sandbox->stop();
+        }
     });
     connect(m_connections, &QAbstractItemModel::dataChanged, this, &MainWindow::updateConnectionStatus);
     connect(m_connectionsPanel, &ConnectionsPanel::currentSessionChanged, this, &MainWindow::onCurrentSessionChanged);

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void saveDialogOffersNameAndSuffix();
     void unplugSelectedAloneAndNamed();
     void reconnectingDeadSandboxStartsNewOne();
+    void disconnectingSandboxStopsIt();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -358,6 +359,34 @@ void TestWalkthrough::reconnectingDeadSandboxStartsNewOne()
     QCOMPARE(w->connectionModel()->rowCount(), 1); // the same row, a new VM behind it
     QVERIFY(sandbox->address() != firstSocket);
     QVERIFY2(sandbox->note().contains(w->sandbox()->toolsSocketPath()), qPrintable(sandbox->note()));
+}
+
+void TestWalkthrough::disconnectingSandboxStopsIt()
+{
+    if (QemuProcess::qemuBinary().isEmpty())
+        QSKIP("qemu-system-x86_64 is not installed");
+    auto w = openWindow();
+    QVERIFY(w);
+    CommandLineOptions options;
+    options.sandbox = true;
+    w->applyOptions(options);
+    QTRY_VERIFY_WITH_TIMEOUT(w->connectionsPanel()->currentSession()
+                                 && w->connectionsPanel()->currentSession()->isConnected(), waitMs);
+    auto *start = w->findChild<QAction *>(u"actionStartSandbox"_s);
+    QVERIFY(!start->isEnabled());
+    const qint64 pid = w->sandbox()->processId();
+    QVERIFY(pid > 0);
+
+    w->findChild<QAction *>(u"actionDisconnect"_s)->trigger();
+    QCOMPARE(w->connectionModel()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(w->sandbox()->state() == SandboxVm::State::NotRunning, waitMs);
+    QVERIFY(::kill(pid_t(pid), 0) != 0); // the QEMU is gone, not left running out of reach
+    QVERIFY(start->isEnabled());
+
+    start->trigger(); // and a new one comes back in a row of its own
+    QTRY_VERIFY_WITH_TIMEOUT(w->connectionsPanel()->currentSession()
+                                 && w->connectionsPanel()->currentSession()->isConnected(), waitMs);
+    QCOMPARE(w->connectionModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestWalkthrough)
