@@ -5,6 +5,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
+#include <QtCore/QMutex>
 #include <QtCore/QVariantList>
 #include <QtCore/QVariantMap>
 
@@ -506,8 +507,10 @@ public:
         if (m_left < units) {
             if (m_blocks == MaxBlocks)
                 return text;
-            // Deliberately never freed: strings made from it may outlive this thread.
+            // Deliberately never freed: strings made from it may outlive this thread. Kept in a
+            // process-wide list, so they stay owned (and leak checkers see them so).
             m_next = new char16_t[BlockUnits];
+            retainForever(m_next);
             m_left = BlockUnits;
             ++m_blocks;
         }
@@ -521,6 +524,14 @@ public:
     }
 
 private:
+    static void retainForever(char16_t *block)
+    {
+        static QBasicMutex mutex;
+        static std::vector<char16_t *> *blocks = new std::vector<char16_t *>;
+        const QMutexLocker lock(&mutex);
+        blocks->push_back(block);
+    }
+
     static constexpr qsizetype BlockUnits = 64 * 1024;
     static constexpr int MaxBlocks = 16; // 2 MiB of text per parsing thread at most
     QHash<QByteArray, QString> m_index; // UTF-8 text to its interned copy
