@@ -50,6 +50,15 @@ protected:
         }
         if (colour.isValid() && !(option->state & QStyle::State_Selected))
             option->palette.setColor(QPalette::Text, colour);
+        // One line per row: the rows share one height (uniform, for large replies), so an HMP
+        // reply of a hundred lines would make every row that tall. The tooltip, Copy Value and
+        // the raw view keep the text whole. (The base class has made each \n a line separator.)
+        if (option->text.contains(QChar::LineSeparator) || option->text.contains(QChar(u'\r'))) {
+            const QChar lineBreak(0x23ce); // the return symbol
+            option->text.replace(QString(QChar(u'\r')) + QChar(QChar::LineSeparator), lineBreak);
+            option->text.replace(QChar(QChar::LineSeparator), lineBreak);
+            option->text.replace(QChar(u'\r'), lineBreak);
+        }
     }
 };
 

@@ -5,7 +5,8 @@
 // address is asked again with the text kept; the save dialogs offer a name and add the suffix;
 // an unplug started with Ctrl+Enter is selected alone and named below the tabs; reconnecting a
 // dead sandbox starts a new one; the Devices tabs do not widen their dock; event names never seen
-// are dimmed and the list sorts by count.
+// are dimmed and the list sorts by count; a multi-line value (an HMP reply) keeps tree rows one
+// line high; disconnecting the sandbox's row stops it.
 #include "connectionlistmodel.h"
 #include "connectionsession.h"
 #include "connectionspanel.h"
@@ -13,6 +14,7 @@
 #include "eventnamecountmodel.h"
 #include "eventtimelinemodel.h"
 #include "guiresources.h"
+#include "jsontreeview.h"
 #include "mainwindow.h"
 #include "qemuprocess.h"
 #include "qmpclient.h"
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void timelineHasRoomOnFirstStart();
     void devicesTabsKeepTheDockWidth();
     void eventNamesSeenStandOut();
+    void multiLineValueKeepsRowsOneLine();
     void languageSwitchKeepsTitleAndStatus();
     void failedConnectionReadsTheSameEverywhere();
     void mistypedAddressIsAskedAgain();
@@ -189,6 +192,26 @@ void TestWalkthrough::eventNamesSeenStandOut()
     QCOMPARE(shown->index(1, 0).data().toString(), u"RESUME"_s);
     QVERIFY(shown->setData(shown->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(panel.nameModel()->hiddenNames().contains(u"STOP"_s));
+}
+
+void TestWalkthrough::multiLineValueKeepsRowsOneLine()
+{
+    // What human-monitor-command returns for "info qtree": many lines in one string.
+    QString text;
+    for (int i = 0; i < 200; ++i)
+        text += u"  dev: line %1\r\n"_s.arg(i);
+    JsonTreeView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setValue(QmpValue::object({{u"return"_s, QmpValue(text)}, {u"id"_s, QmpValue(7)}}));
+    QTreeView *tree = view.treeView();
+    const QModelIndex first = tree->model()->index(0, 1);
+    QVERIFY(first.data().toString().contains(u'\n')); // the model keeps the text as it came
+    const int lineHeight = tree->fontMetrics().height();
+    QVERIFY2(tree->visualRect(first).height() < 2 * lineHeight,
+             qPrintable(u"row %1 px high"_s.arg(tree->visualRect(first).height())));
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), text);
 }
 
 void TestWalkthrough::languageSwitchKeepsTitleAndStatus()
