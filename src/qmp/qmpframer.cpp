@@ -62,6 +62,8 @@ QmpFramer::QmpFramer(qsizetype maxMessageSize) : m_max(maxMessageSize) {}
 
 void QmpFramer::append(QByteArrayView bytes)
 {
+    if (bytes.isEmpty()) // may have no data pointer, which memcpy must not be given
+        return;
     std::memcpy(reserve(bytes.size()), bytes.data(), size_t(bytes.size()));
     commit(bytes.size());
 }

@@ -740,10 +740,11 @@ QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDep
     // few bytes ahead of it.
     scratch.buffer.resize(16 + n + 32);
     char *text = scratch.buffer.data() + 16;
-    std::memcpy(text, json.data(), n);
+    if (n > 0) // an empty view may have no data pointer at all
+        std::memcpy(text, json.data(), n);
     std::memset(text + n, 0, 32);
     // RapidJSON would take a NUL byte for the end of the text; one is never valid JSON anyway.
-    const void *nul = std::memchr(json.data(), 0, n);
+    const void *nul = n > 0 ? std::memchr(json.data(), 0, n) : nullptr;
 
     Builder builder(maxDepth, scratch.cache, scratch.stack, scratch.openKeys);
     rapidjson::Reader reader;
