@@ -46,10 +46,6 @@
 <context>
     <name>ArgumentFormPanel</name>
     <message>
-        <source>HMP lines have no schema; switch to QMP for the form.</source>
-        <translation>HMP-Zeilen haben kein Schema; für das Formular zu QMP wechseln.</translation>
-    </message>
-    <message>
         <source>Fix the command in the editor first: the form follows it.</source>
         <translation>Zuerst den Befehl im Editor korrigieren: das Formular folgt ihm.</translation>
     </message>
@@ -132,6 +128,10 @@
     <message>
         <source>%1 (not allowed)</source>
         <translation>%1 (nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>The argument form is for QMP commands: HMP lines have no schema. Choosing a command here switches to QMP.</source>
+        <translation>Das Argumentformular gilt für QMP-Befehle: HMP-Zeilen haben kein Schema. Die Wahl eines Befehls hier wechselt zu QMP.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +798,10 @@
     <message>
         <source>Select in the event timeline the events of this unplug</source>
         <translation>In der Ereigniszeitleiste die Ereignisse dieses Entfernens auswählen</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2792,10 @@
     <message>
         <source>no device_del from this app: another client asked for it, or it went with its bus</source>
         <translation>kein device_del aus dieser Anwendung: ein anderer Client hat es angefordert, oder das Gerät ist mit seinem Bus verschwunden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,6 @@
 <context>
     <name>ArgumentFormPanel</name>
     <message>
-        <source>HMP lines have no schema; switch to QMP for the form.</source>
-        <translation>Les lignes HMP n&apos;ont pas de schéma&#xa0;; passez en QMP pour le formulaire.</translation>
-    </message>
-    <message>
         <source>Fix the command in the editor first: the form follows it.</source>
         <translation>Corrigez d&apos;abord la commande dans l&apos;éditeur&#xa0;: le formulaire la suit.</translation>
     </message>
@@ -132,6 +128,10 @@
     <message>
         <source>%1 (not allowed)</source>
         <translation>%1 (non autorisé)</translation>
+    </message>
+    <message>
+        <source>The argument form is for QMP commands: HMP lines have no schema. Choosing a command here switches to QMP.</source>
+        <translation>Le formulaire d&apos;arguments sert aux commandes QMP&#xa0;: les lignes HMP n&apos;ont pas de schéma. Choisir une commande ici passe en QMP.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +798,10 @@
     <message>
         <source>Select in the event timeline the events of this unplug</source>
         <translation>Sélectionner dans la chronologie les événements de ce retrait</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2792,10 @@
     <message>
         <source>no device_del from this app: another client asked for it, or it went with its bus</source>
         <translation>aucun device_del depuis cette application&#xa0;: un autre client l&apos;a demandé, ou le périphérique est parti avec son bus</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,6 @@
 <context>
     <name>ArgumentFormPanel</name>
     <message>
-        <source>HMP lines have no schema; switch to QMP for the form.</source>
-        <translation>HMP の行にはスキーマがありません。フォームを使うには QMP に切り替えてください。</translation>
-    </message>
-    <message>
         <source>Fix the command in the editor first: the form follows it.</source>
         <translation>まずエディターのコマンドを修正してください。フォームはそれに従います。</translation>
     </message>
@@ -132,6 +128,10 @@
     <message>
         <source>%1 (not allowed)</source>
         <translation>%1 (使用不可)</translation>
+    </message>
+    <message>
+        <source>The argument form is for QMP commands: HMP lines have no schema. Choosing a command here switches to QMP.</source>
+        <translation>引数フォームは QMP コマンド用です。HMP の行にはスキーマがありません。ここでコマンドを選ぶと QMP に切り替わります。</translation>
     </message>
 </context>
 <context>
@@ -797,6 +797,10 @@
     <message>
         <source>Select in the event timeline the events of this unplug</source>
         <translation>この取り外しのイベントをイベントタイムラインで選択します</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>接続: %1</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2775,10 @@
     <message>
         <source>no device_del from this app: another client asked for it, or it went with its bus</source>
         <translation>このアプリからの device_del はありません。別のクライアントが要求したか、バスと一緒に削除されました</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,6 @@
 <context>
     <name>ArgumentFormPanel</name>
     <message>
-        <source>HMP lines have no schema; switch to QMP for the form.</source>
-        <translation>HMP 命令行没有模式；请切换到 QMP 以使用表单。</translation>
-    </message>
-    <message>
         <source>Fix the command in the editor first: the form follows it.</source>
         <translation>请先修正编辑器中的命令：表单会随之更新。</translation>
     </message>
@@ -132,6 +128,10 @@
     <message>
         <source>%1 (not allowed)</source>
         <translation>%1（不允许）</translation>
+    </message>
+    <message>
+        <source>The argument form is for QMP commands: HMP lines have no schema. Choosing a command here switches to QMP.</source>
+        <translation>参数表单用于 QMP 命令：HMP 命令行没有模式。在此选择命令会切换到 QMP。</translation>
     </message>
 </context>
 <context>
@@ -797,6 +797,10 @@
     <message>
         <source>Select in the event timeline the events of this unplug</source>
         <translation>在事件时间线中选中此次拔出的事件</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>连接：%1</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2775,10 @@
     <message>
         <source>no device_del from this app: another client asked for it, or it went with its bus</source>
         <translation>本应用未发送 device_del：可能是其他客户端请求的，或者设备随其总线一起移除</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
