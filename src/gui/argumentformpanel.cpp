@@ -95,15 +95,34 @@ void ArgumentFormPanel::setSchema(const QmpSchema &schema)
     showValues(arguments);
 }
 
+void ArgumentFormPanel::setMode(CommandText::Mode mode)
+{
+    m_mode = mode;
+    m_scroll->setVisible(mode == CommandText::Mode::Qmp);
+    // Back in QMP the editor's next result unfreezes the form.
+    if (mode == CommandText::Mode::Hmp)
+        setFrozen(Frozen::Hmp);
+}
+
+void ArgumentFormPanel::setFrozen(Frozen why)
+{
+    m_frozen = why;
+    m_fields->setEnabled(why == Frozen::No);
+    updateNote();
+}
+
 void ArgumentFormPanel::showCommand(const CommandText::Result &result)
 {
-    m_frozen = result.state == CommandText::State::Invalid || result.form == CommandText::Form::Hmp;
-    m_fields->setEnabled(!m_frozen);
-    if (m_frozen) {
-        updateNote(result.form == CommandText::Form::Hmp ? tr("HMP lines have no schema; switch to QMP for the form.")
-                                                         : tr("Fix the command in the editor first: the form follows it."));
+    if (m_mode == CommandText::Mode::Hmp || result.form == CommandText::Form::Hmp) {
+        setFrozen(Frozen::Hmp);
         return;
     }
+    if (result.state == CommandText::State::Invalid) {
+        setFrozen(Frozen::InvalidText);
+        return;
+    }
+    m_frozen = Frozen::No;
+    m_fields->setEnabled(true);
     m_message = result.isValid() ? result.message : QmpValue();
     const QmpValue arguments = m_message.value(u"arguments");
     const QString before = m_form.command();
@@ -254,7 +273,7 @@ QmpValue ArgumentFormPanel::rowValue(const Row &row, QString *error) const
 
 void ArgumentFormPanel::fieldEdited(int index, bool fromSwitch)
 {
-    if (index < 0 || index >= m_rows.size() || m_frozen)
+    if (index < 0 || index >= m_rows.size() || m_frozen != Frozen::No)
         return;
     Row &row = m_rows[index];
     if (!fromSwitch) {
@@ -311,11 +330,13 @@ void ArgumentFormPanel::chooseCommand(const QString &name)
     Q_EMIT messageEdited(QmpArgumentForm(m_schema, name).message({}, {}));
 }
 
-void ArgumentFormPanel::updateNote(const QString &frozenReason)
+void ArgumentFormPanel::updateNote()
 {
     QString text;
-    if (!frozenReason.isEmpty())
-        text = frozenReason;
+    if (m_frozen == Frozen::Hmp)
+        text = tr("The argument form is for QMP commands: HMP lines have no schema. Choosing a command here switches to QMP.");
+    else if (m_frozen == Frozen::InvalidText)
+        text = tr("Fix the command in the editor first: the form follows it.");
     else if (m_form.command().isEmpty())
         text = tr("Type a command in the editor or choose one here.");
     else if (m_schema.isEmpty())
@@ -360,6 +381,8 @@ void ArgumentFormPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         const QmpValue arguments = m_message.value(u"arguments");
+        // The form's own texts (what the command returns) were written in the old language.
+        m_form = QmpArgumentForm(m_schema, m_form.command(), arguments);
         rebuild();
         showValues(arguments);
     }

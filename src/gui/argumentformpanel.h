@@ -26,6 +26,9 @@ public:
     ~ArgumentFormPanel() override;
 
     void setSchema(const QmpSchema &schema);
+    // In HMP mode the fields and return type are hidden: HMP lines have no schema. The command
+    // list stays, since choosing a command there is how one gets back to QMP.
+    void setMode(CommandText::Mode mode);
     // What the editor holds now. An invalid text freezes the form (a form edit would overwrite
     // the text being fixed); another command rebuilds it.
     void showCommand(const CommandText::Result &result);
@@ -61,8 +64,10 @@ private:
     QmpValue rowValue(const Row &row, QString *error) const;
     void markError(Row &row, const QString &error);
     void chooseCommand(const QString &name);
-    // frozenReason: why the form does not follow the editor now; empty: it does.
-    void updateNote(const QString &frozenReason = {});
+    // Why the form does not follow the editor now.
+    enum class Frozen { No, InvalidText, Hmp };
+    void setFrozen(Frozen why);
+    void updateNote();
     void retranslate();
 
     QmpSchema m_schema;
@@ -76,6 +81,7 @@ private:
     QWidget *m_fields;
     QGridLayout *m_grid;
     QLabel *m_returns;
-    bool m_frozen = false;
+    Frozen m_frozen = Frozen::No;
+    CommandText::Mode m_mode = CommandText::Mode::Qmp;
     bool m_emitting = false; // the owner is writing our message into the editor
 };

@@ -11,6 +11,7 @@
 #include <QtGui/QStandardItemModel>
 #include <QtGui/QTextBlock>
 #include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolTip>
@@ -50,6 +51,12 @@ CommandEditor::CommandEditor(QWidget *parent)
         revalidate();
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CommandEditor::updateBracketMatch);
+    // QCompleter swallows the editor's FocusOut while its popup is up, so focus leaving for
+    // another widget would leave the popup floating over it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && now != this && now != m_completer->popup() && m_completer->popup()->isVisible())
+            hideCompletion();
+    });
 }
 
 CommandEditor::~CommandEditor() = default;
@@ -214,6 +221,12 @@ void CommandEditor::showHistoryEntry(int index)
     moveCursor(QTextCursor::End);
 }
 
+void CommandEditor::hideCompletion()
+{
+    m_completer->popup()->hide();
+    m_completionStart = -1;
+}
+
 bool CommandEditor::handleCompleterKey(QKeyEvent *event)
 {
     if (!m_completer->popup()->isVisible())
@@ -233,14 +246,16 @@ bool CommandEditor::handleCompleterKey(QKeyEvent *event)
 
 void CommandEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (handleCompleterKey(event))
-        return;
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    // Before the completer's keys: Ctrl+Enter sends what the editor holds, popup or not.
     if (ctrl && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        hideCompletion();
         if (m_result.isValid())
             Q_EMIT sendRequested();
         return;
     }
+    if (handleCompleterKey(event))
+        return;
     if (ctrl && event->key() == Qt::Key_R) {
         Q_EMIT historySearchRequested();
         return;

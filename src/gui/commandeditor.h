@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     // Interprets and diagnoses the text again, e.g. when the schema behind the sources changed.
     void revalidate();
+    // Closes the completion popup, e.g. when the command is sent by other means than Ctrl+Enter.
+    void hideCompletion();
 
     // What the completion popup offers now: each word with its detail ("str, required").
     QCompleter *completer() const { return m_completer; }

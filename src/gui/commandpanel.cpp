@@ -91,6 +91,7 @@ CommandPanel::CommandPanel(QWidget *parent)
     connect(m_historyButton, &QToolButton::clicked, this, &CommandPanel::searchHistory);
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         const auto mode = CommandText::Mode(m_modeCombo->currentData().toInt());
+        m_form->setMode(mode); // first: the editor's mode change sends the form a new result
         m_editor->setMode(mode);
         Q_EMIT modeChanged(mode);
     });
@@ -191,6 +192,7 @@ QString CommandPanel::statusText() const
 
 void CommandPanel::send()
 {
+    m_editor->hideCompletion(); // the Send button and the menu bypass the editor's Ctrl+Enter
     if (!m_canSend)
         return;
     Q_EMIT sendRequested(m_editor->result());
@@ -285,7 +287,8 @@ void CommandPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::PaletteChange)
+    // The validity line ("Valid: …") is written by updateState, in the language of its time.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         updateState(m_editor->result());
     QWidget::changeEvent(event);
 }

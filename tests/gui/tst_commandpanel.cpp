@@ -11,6 +11,7 @@
 
 #include "../unit/schema/schematestdata.h"
 
+#include <QtCore/QTranslator>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -20,10 +21,26 @@
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Every text through tr() comes out marked, so a test sees what was retranslated and what not.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        return u"\u00bb"_s + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 // Declared before any raw string literal: moc's lexer does not follow those.
 class tst_CommandPanel : public QObject
@@ -39,12 +56,16 @@ private Q_SLOTS:
     void diagnosticTooltip();
     void diagnosticsFollowTheSchema();
     void completionShowsTypes();
+    void completionHidesOnSend();
+    void completionHidesOnFocusLossAndEscape();
     void formWritesEditor();
     void editorFillsForm();
     void formChoosesCommand();
     void formGrowsWithUnionTag();
     void formFrozenWhileInvalid();
     void formInHmpMode();
+    void formHiddenInHmpMode();
+    void languageSwitchRetranslatesStatusAndReturns();
 
 private:
     void type(const QString &text);
@@ -199,6 +220,47 @@ void tst_CommandPanel::completionShowsTypes()
     QCOMPARE(editor->toPlainText(), u"device_del id="_s);
 }
 
+void tst_CommandPanel::completionHidesOnSend()
+{
+    CommandEditor *editor = m_panel->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"query-sta"_s);
+    QAbstractItemView *popup = editor->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QSignalSpy sent(m_panel, &CommandPanel::sendRequested);
+    // While the popup is up it has the keyboard, as it has for a person.
+    QTest::keyClick(popup, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(editor->toPlainText(), u"query-sta"_s); // what was typed is what went
+
+    // The Send button (or the menu's Send) closes it too.
+    QTest::keyClicks(editor, u"t"_s);
+    QTRY_VERIFY(popup->isVisible());
+    m_panel->send();
+    QCOMPARE(sent.size(), 2);
+    QVERIFY(!popup->isVisible());
+}
+
+void tst_CommandPanel::completionHidesOnFocusLossAndEscape()
+{
+    auto *other = new QLineEdit(m_panel);
+    other->show();
+    CommandEditor *editor = m_panel->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"query-sta"_s);
+    QAbstractItemView *popup = editor->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(editor->toPlainText(), u"query-sta"_s);
+
+    QTest::keyClicks(editor, u"t"_s);
+    QTRY_VERIFY(popup->isVisible());
+    other->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(!popup->isVisible());
+}
+
 void tst_CommandPanel::formWritesEditor()
 {
     type(u"{\"execute\": \"dump-guest-memory\"}"_s);
@@ -348,6 +410,63 @@ void tst_CommandPanel::formInHmpMode()
     QCOMPARE(m_panel->mode(), CommandText::Mode::Qmp);
     QCOMPARE(QString::fromUtf8(editorMessage().toJson()), uR"({"execute":"query-status"})"_s);
     QVERIFY(note->text().contains(u"no arguments"_s));
+}
+
+void tst_CommandPanel::formHiddenInHmpMode()
+{
+    type(u"{\"execute\": \"dump-guest-memory\"}"_s);
+    ArgumentFormPanel *form = m_panel->argumentForm();
+    const auto *returns = form->findChild<QLabel *>(u"argumentFormReturns"_s);
+    QTRY_VERIFY(form->fieldEditor(u"paging"_s)->isVisible()); // new rows show from the event loop
+    QVERIFY(returns->isVisible());
+
+    // Switching alone hides the last QMP command's fields, before anything is typed.
+    m_panel->setMode(CommandText::Mode::Hmp);
+    QVERIFY(!form->fieldEditor(u"paging"_s)->isVisible());
+    QVERIFY(!returns->isVisible());
+    auto *note = form->findChild<QLabel *>(u"argumentFormNote"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"QMP commands"_s), qPrintable(note->text()));
+    type(QString());
+    QVERIFY(!form->fieldEditor(u"paging"_s)->isVisible());
+    QVERIFY(note->text().contains(u"QMP commands"_s));
+    type(u"info qtree"_s);
+    QVERIFY(!form->fieldEditor(u"paging"_s)->isVisible());
+
+    m_panel->setMode(CommandText::Mode::Qmp);
+    type(u"{\"execute\": \"dump-guest-memory\"}"_s);
+    QVERIFY(form->fieldEditor(u"paging"_s)->isVisible());
+    QVERIFY(form->fieldEditor(u"paging"_s)->isEnabled());
+    QVERIFY(!note->text().contains(u"QMP commands"_s));
+}
+
+void tst_CommandPanel::languageSwitchRetranslatesStatusAndReturns()
+{
+    type(u"query-status"_s);
+    ArgumentFormPanel *form = m_panel->argumentForm();
+    const auto *returns = form->findChild<QLabel *>(u"argumentFormReturns"_s);
+    QVERIFY(returns->text().startsWith(u"Returns:"_s));
+    QCOMPARE(m_panel->statusText(), u"Valid: query-status"_s);
+    QSignalSpy statusSpy(m_panel, &CommandPanel::statusTextChanged);
+
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_COMPARE(m_panel->statusText(), u"\u00bbValid: query-status"_s);
+    QTRY_VERIFY2(returns->text().startsWith(u"\u00bbReturns:"_s), qPrintable(returns->text()));
+    QCOMPARE(statusSpy.last().first().toString(), m_panel->statusText()); // the status bar follows
+    QVERIFY(returns->text().contains(u"running: bool"_s));
+
+    // A frozen form keeps saying why in the new language too.
+    m_panel->setMode(CommandText::Mode::Hmp);
+    auto *note = form->findChild<QLabel *>(u"argumentFormNote"_s);
+    QVERIFY(note->text().startsWith(u"\u00bb"_s));
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_VERIFY2(!note->text().startsWith(u"\u00bb"_s), qPrintable(note->text()));
+    QVERIFY(note->text().contains(u"QMP commands"_s));
+    m_panel->setMode(CommandText::Mode::Qmp);
+    QCOMPARE(m_panel->statusText(), u"Valid: query-status"_s);
+    QVERIFY(returns->text().startsWith(u"Returns:"_s));
 }
 
 QTEST_MAIN(tst_CommandPanel)
