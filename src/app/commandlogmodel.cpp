@@ -103,6 +103,14 @@ int CommandLogModel::rowOf(quint64 serial) const
     return row < quint64(m_rows.size()) ? int(row) : -1;
 }
 
+QString CommandLogModel::hmpCommandLine(const QmpValue &request)
+{
+    if (request.value(u"execute").toString() != u"human-monitor-command"_s)
+        return {};
+    const QmpValue line = request.value(u"arguments").value(u"command-line");
+    return line.isString() ? line.stringRef() : QString();
+}
+
 CommandLogModel::Entry CommandLogModel::entry(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).entry : Entry();
@@ -143,7 +151,11 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(e.sentUsecs / 1000).toString(u"HH:mm:ss.zzz"_s);
         case ConnectionColumn: return e.connection;
-        case CommandColumn: return e.command;
+        case CommandColumn:
+            // The wrapper's name says nothing; the line is what the person typed and looks for.
+            if (const QString line = hmpCommandLine(e.request); !line.isEmpty())
+                return tr("HMP: %1").arg(line);
+            return e.command;
         case RoundTripColumn:
             if (e.roundTripNsecs < 0)
                 return {};
@@ -176,6 +188,7 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
     case SentUsecsRole: return e.sentUsecs;
     case RoundTripNsecsRole: return e.roundTripNsecs;
     case ConnectionNameRole: return e.connection;
+    case HmpCommandLineRole: return hmpCommandLine(e.request);
     }
     return {};
 }
@@ -207,5 +220,6 @@ QHash<int, QByteArray> CommandLogModel::roleNames() const
     names.insert(SentUsecsRole, "sentUsecs");
     names.insert(RoundTripNsecsRole, "roundTripNsecs");
     names.insert(ConnectionNameRole, "connectionName");
+    names.insert(HmpCommandLineRole, "hmpCommandLine");
     return names;
 }

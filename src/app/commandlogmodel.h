@@ -30,6 +30,7 @@ public:
         SentUsecsRole,              // qint64: microseconds since the epoch
         RoundTripNsecsRole,         // qint64, -1 while pending or when no reply came
         ConnectionNameRole,         // QString
+        HmpCommandLineRole,         // QString: the HMP line of a human-monitor-command, else empty
     };
     Q_ENUM(Role)
     enum class Status { Pending, Ok, Error };
@@ -55,6 +56,8 @@ public:
     // Logs an entry as it is (a pending one stays pending: for loading a saved session).
     void append(const Entry &entry);
     Entry entry(int row) const;
+    // The line a person typed when request is a human-monitor-command; empty for anything else.
+    static QString hmpCommandLine(const QmpValue &request);
     void clear();
 
     int limit() const { return m_limit; }

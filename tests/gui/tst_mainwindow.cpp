@@ -216,7 +216,7 @@ void TestMainWindow::hmpCommand()
     QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(log->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
                               int(CommandLogModel::Status::Ok), 15000);
-    QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"human-monitor-command"_s);
+    QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"HMP: info status"_s);
     QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"VM status"_s), 15000);
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void okAndErrorReplies();
     void replyDeletedBeforeItFinished();
     void limitAndClear();
+    void hmpShowsTheLineTyped();
 
 private:
     std::unique_ptr<QemuProcess> m_qemu;
@@ -134,6 +135,33 @@ void TestCommandLogModel::limitAndClear()
     m_model->append(e);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->index(0, CommandLogModel::StatusColumn).data().toString(), u"pending"_s);
+}
+
+void TestCommandLogModel::hmpShowsTheLineTyped()
+{
+    std::unique_ptr<QmpReply> reply(m_client->executeHmp(u"info qtree"_s));
+    m_model->addReply(u"vm"_s, reply.get());
+    const QModelIndex command = m_model->index(0, CommandLogModel::CommandColumn);
+    QCOMPARE(command.data().toString(), u"HMP: info qtree"_s);
+    QCOMPARE(command.data(CommandLogModel::HmpCommandLineRole).toString(), u"info qtree"_s);
+    QVERIFY(reply->waitForFinished(15000));
+    QTRY_COMPARE(command.data(CommandLogModel::StatusRole).toInt(), int(CommandLogModel::Status::Ok));
+    QCOMPARE(command.data().toString(), u"HMP: info qtree"_s);
+    QCOMPARE(m_model->entry(0).command, u"human-monitor-command"_s); // what was executed stays on record
+    QVERIFY(command.data(Qt::ToolTipRole).toString().contains(u"human-monitor-command"_s));
+
+    // A loaded session shows it the same way; QMP commands keep their names.
+    CommandLogModel::Entry loaded;
+    loaded.command = u"human-monitor-command"_s;
+    loaded.request = QmpValue::fromJson(R"({"execute": "human-monitor-command", "arguments": {"command-line": "info status"}})");
+    m_model->append(loaded);
+    QCOMPARE(m_model->index(1, CommandLogModel::CommandColumn).data().toString(), u"HMP: info status"_s);
+    CommandLogModel::Entry qmp;
+    qmp.command = u"query-status"_s;
+    qmp.request = QmpValue::fromJson(R"({"execute": "query-status"})");
+    m_model->append(qmp);
+    QCOMPARE(m_model->index(2, CommandLogModel::CommandColumn).data().toString(), u"query-status"_s);
+    QVERIFY(m_model->index(2, 0).data(CommandLogModel::HmpCommandLineRole).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLogModel)
