@@ -14,30 +14,84 @@ QString qomPathOf(const QString &device)
 }
 } // namespace
 
-UnplugTracker::UnplugTracker(QObject *parent) : QAbstractTableModel(parent), m_watcher(new CommandWatcher(this))
+UnplugTracker::UnplugTracker(QObject *parent) : QAbstractTableModel(parent)
 {
-    m_watcher->setCommands({u"device_del"_s});
-    connect(m_watcher, &CommandWatcher::commandSent, this, &UnplugTracker::onSent);
-    connect(m_watcher, &CommandWatcher::commandFinished, this, &UnplugTracker::onFinished);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &UnplugTracker::tick);
 }
 
 UnplugTracker::~UnplugTracker() = default;
 
-void UnplugTracker::setClient(QmpClient *client)
+void UnplugTracker::setClient(QmpClient *client, const QString &connectionName)
 {
+    if (client)
+        watch(client, connectionName);
     if (m_client == client)
         return;
-    if (m_client)
-        m_client->disconnect(this);
     m_client = client;
-    m_watcher->setClient(client);
-    if (!client)
+    releaseIdleWatches();
+}
+
+UnplugTracker::Watch *UnplugTracker::watchOf(const QmpClient *client)
+{
+    for (Watch &w : m_watches) {
+        if (w.key == client)
+            return &w;
+    }
+    return nullptr;
+}
+
+void UnplugTracker::watch(QmpClient *client, const QString &name)
+{
+    const QString shownName = name.isEmpty() ? client->address().toString() : name;
+    if (Watch *w = watchOf(client)) {
+        w->name = shownName;
         return;
-    connect(client, &QmpClient::eventReceived, this, &UnplugTracker::onEvent);
-    connect(client, &QmpClient::disconnected, this, &UnplugTracker::onDisconnected);
-    connect(client, &QObject::destroyed, this, &UnplugTracker::onDisconnected);
+    }
+    // The watcher is the context of every connection below: deleting it ends them all.
+    auto *watcher = new CommandWatcher(this);
+    watcher->setCommands({u"device_del"_s});
+    watcher->setClient(client);
+    connect(watcher, &CommandWatcher::commandSent, this,
+            [this, client](const QString &, const QmpValue &message) { onSent(client, message); });
+    connect(watcher, &CommandWatcher::commandFinished, this,
+            [this, client](const QString &, const QmpValue &message, const QmpValue &reply) { onFinished(client, message, reply); });
+    connect(client, &QmpClient::eventReceived, watcher, [this, client](const QmpEvent &event) { onEvent(client, event); });
+    connect(client, &QmpClient::disconnected, watcher, [this, client] { onDisconnected(client); });
+    connect(client, &QObject::destroyed, this, &UnplugTracker::onDestroyed, Qt::UniqueConnection);
+    m_watches.append({client, client, watcher, shownName});
+}
+
+bool UnplugTracker::isOpenOn(const QmpClient *client) const
+{
+    // What a closed connection still owed (a reply, a late DEVICE_DELETED) never comes.
+    if (!client->isRunning())
+        return false;
+    for (const Unplug &u : m_unplugs) {
+        if (u.client != client)
+            continue;
+        // A timed-out unplug can still complete; a reply still on its way belongs to the row.
+        if (u.state == State::Pending || u.state == State::TimedOut || (!u.command.isUndefined() && u.reply.isUndefined()))
+            return true;
+    }
+    return false;
+}
+
+void UnplugTracker::releaseIdleWatches()
+{
+    for (qsizetype i = m_watches.size() - 1; i >= 0; --i) {
+        const Watch w = m_watches.at(i);
+        if (w.client && (w.client == m_client || isOpenOn(w.client)))
+            continue;
+        m_watches.removeAt(i);
+        if (w.client) {
+            w.client->disconnect(w.watcher);
+            disconnect(w.client, &QObject::destroyed, this, &UnplugTracker::onDestroyed);
+        }
+        w.watcher->setClient(nullptr);
+        w.watcher->disconnect(this);
+        w.watcher->deleteLater(); // may be inside one of its own signals
+    }
 }
 
 QString UnplugTracker::stateName(State state)
@@ -67,7 +121,9 @@ int UnplugTracker::rowForDevice(const QString &deviceOrPath) const
 {
     const QString path = qomPathOf(deviceOrPath);
     for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
-        if (m_unplugs.at(row).qomPath == path)
+        const Unplug &u = m_unplugs.at(row);
+        // Two machines may well have devices of the same id.
+        if (u.qomPath == path && m_client && u.client == m_client)
             return row;
     }
     return -1;
@@ -87,13 +143,17 @@ void UnplugTracker::removeFinished()
         m_unplugs.removeAt(row);
         endRemoveRows();
     }
+    releaseIdleWatches();
 }
 
-void UnplugTracker::onSent(const QString &, const QmpValue &message)
+void UnplugTracker::onSent(QmpClient *client, const QmpValue &message)
 {
     Unplug u;
     u.device = message.value(u"arguments").value(u"id").toString();
     u.qomPath = qomPathOf(u.device);
+    u.client = client;
+    if (const Watch *w = watchOf(client))
+        u.connection = w->name;
     u.command = message;
     u.startedUsecs = QmpEvent::nowUsecs();
     u.serial = m_nextSerial++;
@@ -111,23 +171,27 @@ void UnplugTracker::onSent(const QString &, const QmpValue &message)
     Q_EMIT unplugStarted(row);
 }
 
-void UnplugTracker::onFinished(const QString &, const QmpValue &message, const QmpValue &reply)
+void UnplugTracker::onFinished(QmpClient *client, const QmpValue &message, const QmpValue &reply)
 {
     for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
         Unplug &u = m_unplugs[row];
-        if (u.command != message)
+        if (u.client != client || u.command != message)
             continue;
         u.reply = reply;
         if (reply.contains(u"error") && u.state == State::Pending) {
             const QmpValue error = reply.value(u"error");
             finish(row, State::Rejected,
                    u"%1: %2"_s.arg(error.value(u"class").toString(), error.value(u"desc").toString()));
+        } else {
+            // The details show the reply as soon as it is there, not at the next change of state.
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ReplyRole});
+            releaseIdleWatches();
         }
         return;
     }
 }
 
-void UnplugTracker::onEvent(const QmpEvent &event)
+void UnplugTracker::onEvent(QmpClient *client, const QmpEvent &event)
 {
     const bool deleted = event.name() == "DEVICE_DELETED"_L1;
     const bool guestError = event.name() == "DEVICE_UNPLUG_GUEST_ERROR"_L1;
@@ -137,6 +201,8 @@ void UnplugTracker::onEvent(const QmpEvent &event)
     const QString device = event.data().value(u"device").toString();
     for (int row = int(m_unplugs.size()) - 1; row >= 0; --row) {
         Unplug &u = m_unplugs[row];
+        if (u.client != client)
+            continue;
         const bool same = u.qomPath == path || (!device.isEmpty() && u.device == device);
         // A rejected device_del never started anything; a completed one is over for good.
         if (!same || u.state == State::Rejected || u.state == State::Completed)
@@ -152,21 +218,25 @@ void UnplugTracker::onEvent(const QmpEvent &event)
         }
         return;
     }
-    if (deleted)
-        addCompletedElsewhere(event);
+    // Another connection is heard only for its own unplugs, not for everything it removes.
+    if (deleted && client == m_client)
+        addCompletedElsewhere(client, event);
 }
 
-void UnplugTracker::addCompletedElsewhere(const QmpEvent &event)
+void UnplugTracker::addCompletedElsewhere(QmpClient *client, const QmpEvent &event)
 {
     const QString path = event.data().value(u"path").toString();
     const QString device = event.data().value(u"device").toString();
     // QEMU also reports the parts of a device it removes (a virtio device's backend, below the
     // device's own path): those belong to that device's unplug, not to someone else's.
     for (const Unplug &u : std::as_const(m_unplugs)) {
-        if (!path.isEmpty() && path.startsWith(u.qomPath + u'/'))
+        if (u.client == client && !path.isEmpty() && path.startsWith(u.qomPath + u'/'))
             return;
     }
     Unplug u;
+    u.client = client;
+    if (const Watch *w = watchOf(client))
+        u.connection = w->name;
     u.device = device.isEmpty() ? path : device;
     u.qomPath = path.isEmpty() ? qomPathOf(device) : path;
     u.state = State::CompletedElsewhere;
@@ -181,11 +251,29 @@ void UnplugTracker::addCompletedElsewhere(const QmpEvent &event)
     Q_EMIT stateChanged(row, u.state);
 }
 
-void UnplugTracker::onDisconnected()
+void UnplugTracker::onDisconnected(QmpClient *client)
 {
     for (int row = 0; row < m_unplugs.size(); ++row) {
-        if (m_unplugs.at(row).state == State::Pending)
+        const Unplug &u = m_unplugs.at(row);
+        if (u.client == client && u.state == State::Pending)
             finish(row, State::Failed, tr("the connection closed before the unplug finished"));
+    }
+    releaseIdleWatches();
+}
+
+void UnplugTracker::onDestroyed(QObject *client)
+{
+    // The client's pointers are already null here: its unplugs are the pending ones without one.
+    for (int row = 0; row < m_unplugs.size(); ++row) {
+        const Unplug &u = m_unplugs.at(row);
+        if (!u.client && u.state == State::Pending)
+            finish(row, State::Failed, tr("the connection closed before the unplug finished"));
+    }
+    for (qsizetype i = m_watches.size() - 1; i >= 0; --i) {
+        if (m_watches.at(i).key == client) {
+            m_watches.at(i).watcher->deleteLater();
+            m_watches.removeAt(i);
+        }
     }
 }
 
@@ -211,6 +299,7 @@ void UnplugTracker::finish(int row, State state, const QString &detail)
     Q_EMIT stateChanged(row, state);
     if (pendingCount() == 0)
         m_ticker.stop();
+    releaseIdleWatches();
 }
 
 void UnplugTracker::tick()
@@ -240,6 +329,7 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DeviceColumn: return u.device;
+        case ConnectionColumn: return u.connection;
         case StateColumn: return stateName(u.state);
         case ElapsedColumn:
             if (u.state == State::CompletedElsewhere)
@@ -255,6 +345,8 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
     case QomPathRole: return u.qomPath;
     case CommandRole: return QVariant::fromValue(u.command);
     case EventCountRole: return int(u.events.size());
+    case ReplyRole: return QVariant::fromValue(u.reply);
+    case ConnectionRole: return u.connection;
     }
     return {};
 }
@@ -265,6 +357,7 @@ QVariant UnplugTracker::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case DeviceColumn: return tr("Device");
+    case ConnectionColumn: return tr("Connection");
     case StateColumn: return tr("State");
     case ElapsedColumn: return tr("Elapsed");
     case DetailColumn: return tr("Detail");

@@ -18,17 +18,21 @@ class QmpClient;
 // PCIe device waits for a guest that may never answer; this is where that becomes visible.
 // A DEVICE_DELETED no device_del of ours asked for (another client on the same QEMU, or a
 // device that went with its bus) is listed too, as completed elsewhere, with no elapsed time.
+// One history for every connection, each row named by its connection: an unplug keeps
+// listening to its own connection until it ends, whichever connection is current by then.
 class UnplugTracker : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DeviceColumn, StateColumn, ElapsedColumn, DetailColumn, ColumnCount };
+    enum Column { DeviceColumn, ConnectionColumn, StateColumn, ElapsedColumn, DetailColumn, ColumnCount };
     enum Role {
         StateRole = Qt::UserRole, // State
         ElapsedMsRole,            // qint64
         QomPathRole,              // the device's QOM path
         CommandRole,              // the device_del message as sent (QmpValue)
         EventCountRole,           // how many events were linked to it
+        ReplyRole,                // device_del's reply (QmpValue), Undefined until it came
+        ConnectionRole,           // the connection's name
     };
     enum class State { Pending, Completed, Failed, TimedOut, Rejected, CompletedElsewhere };
     Q_ENUM(State)
@@ -37,6 +41,8 @@ public:
     {
         QString device;   // the id argument: a device id or a QOM path
         QString qomPath;
+        QPointer<QmpClient> client; // the connection it happened on; null once that is gone
+        QString connection;         // that connection's name
         State state = State::Pending;
         QmpValue command; // as sent, with its id; Undefined when completed elsewhere
         QmpValue reply;   // Undefined until it came
@@ -51,7 +57,10 @@ public:
     explicit UnplugTracker(QObject *parent = nullptr);
     ~UnplugTracker() override;
 
-    void setClient(QmpClient *client);
+    // The current connection: every device_del sent on it is followed, and every DEVICE_DELETED
+    // it reports is listed. connectionName fills the Connection column (empty: the address).
+    // Unplugs of an earlier current connection go on listening to it until they end.
+    void setClient(QmpClient *client, const QString &connectionName = {});
     QmpClient *client() const { return m_client; }
     // How long an unplug may stay pending; 0: for ever. Applies to unplugs started afterwards.
     void setTimeout(int ms) { m_timeoutMs = qMax(0, ms); }
@@ -61,7 +70,7 @@ public:
     Unplug unplug(int row) const { return m_unplugs.value(row); }
     State state(int row) const { return m_unplugs.value(row).state; }
     qint64 elapsedMs(int row) const; // -1 when unknown (completed elsewhere)
-    // The most recent unplug of a device (id or QOM path); -1 when none.
+    // The most recent unplug of a device (id or QOM path) on the current connection; -1 when none.
     int rowForDevice(const QString &deviceOrPath) const;
     int pendingCount() const;
     void removeFinished();
@@ -78,17 +87,30 @@ Q_SIGNALS:
     void stateChanged(int row, UnplugTracker::State state);
 
 private:
-    void onSent(const QString &command, const QmpValue &message);
-    void onFinished(const QString &command, const QmpValue &message, const QmpValue &reply);
-    void onEvent(const QmpEvent &event);
-    void addCompletedElsewhere(const QmpEvent &event);
-    void onDisconnected();
+    // A connection listened to: the current one, and any other with an unplug not yet over.
+    struct Watch
+    {
+        QmpClient *key; // compared only: the client may be in its destructor
+        QPointer<QmpClient> client;
+        CommandWatcher *watcher;
+        QString name;
+    };
+    Watch *watchOf(const QmpClient *client);
+    void watch(QmpClient *client, const QString &name);
+    void releaseIdleWatches();
+    bool isOpenOn(const QmpClient *client) const;
+    void onSent(QmpClient *client, const QmpValue &message);
+    void onFinished(QmpClient *client, const QmpValue &message, const QmpValue &reply);
+    void onEvent(QmpClient *client, const QmpEvent &event);
+    void addCompletedElsewhere(QmpClient *client, const QmpEvent &event);
+    void onDisconnected(QmpClient *client);
+    void onDestroyed(QObject *client);
     void onTimeout(quint64 serial);
     void finish(int row, State state, const QString &detail);
     void tick();
 
     QPointer<QmpClient> m_client;
-    CommandWatcher *m_watcher;
+    QList<Watch> m_watches;
     QList<Unplug> m_unplugs;
     QTimer m_ticker; // refreshes the elapsed column while something is pending
     int m_timeoutMs = 30000;

@@ -178,8 +178,10 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_showEvents->setEnabled(false);
     connect(m_showEvents, &QAction::triggered, this, [this] {
         const int row = m_unplugView->currentIndex().row();
-        if (row >= 0 && row < m_unplugs->count() && m_client)
-            Q_EMIT unplugEventsRequested(m_client, m_unplugs->unplug(row).events);
+        // The unplug's own connection: the list holds those of every connection.
+        const UnplugTracker::Unplug u = m_unplugs->unplug(row);
+        if (row >= 0 && row < m_unplugs->count() && u.client)
+            Q_EMIT unplugEventsRequested(u.client, u.events);
     });
     m_unplugView->addAction(m_showEvents);
     m_unplugView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -259,7 +261,7 @@ DevicesPanel::DevicesPanel(QWidget *parent)
 
 DevicesPanel::~DevicesPanel() = default;
 
-void DevicesPanel::setClient(QmpClient *client)
+void DevicesPanel::setClient(QmpClient *client, const QString &connectionName)
 {
     // A guest agent has no devices to show or plug.
     const bool guestAgent = client && client->mode() == QmpClient::Mode::GuestAgent;
@@ -274,7 +276,7 @@ void DevicesPanel::setClient(QmpClient *client)
     m_client = client;
     m_treeState->forget(); // another machine: its tree opens in full
     m_devices->setClient(client);
-    m_unplugs->setClient(client);
+    m_unplugs->setClient(client, connectionName);
     m_driver->clear();
     clearProperties();
     m_diff->clear();
@@ -506,6 +508,8 @@ void DevicesPanel::showUnplugDetail()
     }
     const UnplugTracker::Unplug u = m_unplugs->unplug(row);
     QStringList lines;
+    if (!u.connection.isEmpty())
+        lines << tr("Connection: %1").arg(u.connection);
     if (u.state == UnplugTracker::State::CompletedElsewhere) {
         lines << tr("Sent: nothing from this app");
         for (const QmpEvent &e : u.events)

@@ -35,8 +35,9 @@ public:
     explicit DevicesPanel(QWidget *parent = nullptr);
     ~DevicesPanel() override;
 
-    // The connection to inspect; nullptr empties the panel.
-    void setClient(QmpClient *client);
+    // The connection to inspect; nullptr empties the panel. connectionName names it in the
+    // unplug list, which keeps the unplugs of every connection (empty: its address).
+    void setClient(QmpClient *client, const QString &connectionName = {});
     QmpClient *client() const { return m_client; }
 
     DeviceTreeModel *deviceModel() const { return m_devices; }

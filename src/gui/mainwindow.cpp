@@ -290,7 +290,7 @@ void MainWindow::startSandbox()
 void MainWindow::onCurrentSessionChanged(ConnectionSession *session)
 {
     if (m_devicesPanel) {
-        m_devicesPanel->setClient(session ? session->client() : nullptr);
+        m_devicesPanel->setClient(session ? session->client() : nullptr, session ? session->name() : QString());
         m_schemaCompletion->setClient(session ? session->client() : nullptr);
     }
     m_console->setCurrentSession(session);

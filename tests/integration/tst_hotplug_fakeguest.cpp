@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // UnplugTracker for what QEMU does only with a cooperating guest, from a fake QMP server inside
 // the test: the guest refuses (DEVICE_UNPLUG_GUEST_ERROR), the event overtakes the reply, and
-// DEVICE_DELETED arrives after the timeout.
+// DEVICE_DELETED arrives after the timeout; a second connection selected meanwhile.
 #include "eventlinker.h"
 #include "qmpclient.h"
 #include "unplugtracker.h"
@@ -87,6 +87,9 @@ private Q_SLOTS:
     void completedAfterTimeout();
     void otherDevicesIgnored();
     void unplugByAnotherClient();
+    void replyShowsBeforeTheEnd();
+    void unplugKeepsListeningToItsConnection();
+    void lateCompletionOnAnotherConnection();
 
 private:
     QmpReply *unplug(const QString &device);
@@ -214,6 +217,105 @@ void tst_HotplugFakeGuest::unplugByAnotherClient()
 
     m_tracker->removeFinished();
     QCOMPARE(m_tracker->count(), 0);
+}
+
+void tst_HotplugFakeGuest::replyShowsBeforeTheEnd()
+{
+    m_tracker->setTimeout(0);
+    QSignalSpy changed(m_tracker.get(), &QAbstractItemModel::dataChanged);
+    unplug(u"waits"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    // Still pending, yet views hear of the reply now, not at the next change of state.
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
+    const auto replyAnnounced = [&] {
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const QModelIndex topLeft = args.at(0).toModelIndex();
+            const QList<int> roles = args.at(2).value<QList<int>>();
+            if (topLeft.row() == 0 && (roles.isEmpty() || roles.contains(UnplugTracker::ReplyRole)))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(replyAnnounced());
+    const QmpValue reply = m_tracker->index(0, 0).data(UnplugTracker::ReplyRole).value<QmpValue>();
+    QVERIFY(reply.contains(u"return"));
+}
+
+void tst_HotplugFakeGuest::unplugKeepsListeningToItsConnection()
+{
+    QTemporaryDir otherDir;
+    const QString otherPath = otherDir.filePath(u"other.sock"_s);
+    FakeQemu otherQemu(otherPath);
+    QmpClient other;
+    other.setAutoDeleteReplies(true);
+    other.connectToServer(QmpAddress::unixSocket(otherPath));
+    QVERIFY2(other.waitForConnected(waitMs), qPrintable(other.lastError().message()));
+
+    m_tracker->setClient(m_client.get(), u"vm-a"_s);
+    m_tracker->setTimeout(0);
+    unplug(u"usb1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 1, waitMs);
+    // Another VM is selected before the reply is even read: the reply still finds its row.
+    m_tracker->setClient(&other, u"vm-b"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
+    QCOMPARE(m_tracker->index(0, UnplugTracker::ConnectionColumn).data().toString(), u"vm-a"_s);
+    QCOMPARE(m_tracker->headerData(UnplugTracker::ConnectionColumn, Qt::Horizontal).toString(), u"Connection"_s);
+
+    // The same id on the other VM is an unplug of its own, and the tree marks look only there.
+    other.execute(u"device_del"_s, QmpValue::object({{u"id"_s, u"usb1"_s}}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 2, waitMs);
+    QCOMPARE(m_tracker->index(1, UnplugTracker::ConnectionColumn).data().toString(), u"vm-b"_s);
+    QCOMPARE(m_tracker->rowForDevice(u"usb1"_s), 1);
+
+    // DEVICE_DELETED arrives on the first VM while the second is selected.
+    QSignalSpy otherEvents(&other, &QmpClient::eventReceived);
+    QSignalSpy events(m_client.get(), &QmpClient::eventReceived);
+    m_qemu->event(u"DEVICE_DELETED"_s, u"elsewhere"_s); // not ours, and its VM is not selected
+    m_qemu->event(u"DEVICE_DELETED"_s, u"usb1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
+    QCOMPARE(events.count(), 2);
+    QCOMPARE(m_tracker->unplug(0).events.size(), 1);
+    QCOMPARE(m_tracker->state(1), UnplugTracker::State::Pending); // the other VM's own unplug
+    QVERIFY(m_tracker->unplug(1).events.isEmpty());
+    QCOMPARE(m_tracker->count(), 2);
+    QCOMPARE(m_tracker->unplug(0).client.data(), m_client.get());
+    QCOMPARE(m_tracker->unplug(1).client.data(), &other);
+
+    // Back on the first VM, the tree marks follow it.
+    m_tracker->setClient(m_client.get(), u"vm-a"_s);
+    QCOMPARE(m_tracker->rowForDevice(u"usb1"_s), 0);
+    m_tracker->setClient(nullptr);
+    QCOMPARE(otherEvents.count(), 0);
+}
+
+void tst_HotplugFakeGuest::lateCompletionOnAnotherConnection()
+{
+    QTemporaryDir otherDir;
+    const QString otherPath = otherDir.filePath(u"other.sock"_s);
+    FakeQemu otherQemu(otherPath);
+    QmpClient other;
+    other.connectToServer(QmpAddress::unixSocket(otherPath));
+    QVERIFY2(other.waitForConnected(waitMs), qPrintable(other.lastError().message()));
+
+    m_tracker->setTimeout(300);
+    unplug(u"slow"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    m_tracker->setClient(&other, u"vm-b"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::TimedOut, waitMs);
+    // A timed-out unplug may still complete: its connection is still heard.
+    m_qemu->event(u"DEVICE_DELETED"_s, u"slow"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
+    QVERIFY2(m_tracker->unplug(0).detail.contains(u"past the timeout"_s), qPrintable(m_tracker->unplug(0).detail));
+
+    // A connection that closes ends what was still pending on it, even when not selected.
+    m_tracker->setTimeout(0);
+    m_tracker->setClient(m_client.get());
+    unplug(u"cut"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->count() == 2 && !m_tracker->unplug(1).reply.isUndefined(), waitMs);
+    m_tracker->setClient(&other, u"vm-b"_s);
+    m_qemu.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Failed, waitMs);
 }
 
 QTEST_GUILESS_MAIN(tst_HotplugFakeGuest)

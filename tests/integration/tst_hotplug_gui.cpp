@@ -19,6 +19,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeView>
 
@@ -180,7 +181,7 @@ void tst_HotplugGui::pendingUnplugInTree()
 {
     DevicesPanel panel;
     QSignalSpy refreshed(panel.deviceModel(), &DeviceTreeModel::refreshed);
-    panel.setClient(m_client.get());
+    panel.setClient(m_client.get(), u"vm-a"_s);
     QVERIFY(refreshed.count() || refreshed.wait(waitMs));
     refreshed.clear();
     std::unique_ptr<QmpReply> add(m_client->execute(u"device_add"_s, QmpValue::object({{u"driver"_s, u"e1000e"_s},
@@ -195,6 +196,30 @@ void tst_HotplugGui::pendingUnplugInTree()
     // No guest answers a PCIe unplug here: the tree says so next to the device.
     QTRY_VERIFY_WITH_TIMEOUT(panel.deviceLabel(u"/machine/peripheral/nic5"_s).startsWith(u"nic5 (unplug pending"_s), waitMs);
     QVERIFY(panel.unplugDetailText().contains(u"State: pending"_s));
+    // QEMU's empty reply shows while the unplug is still pending.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.unplugDetailText().contains(u"Reply: {"_s), waitMs);
+    QVERIFY2(!panel.unplugDetailText().contains(u"(none yet)"_s), qPrintable(panel.unplugDetailText()));
+    QVERIFY(panel.unplugDetailText().contains(u"State: pending"_s));
+    QVERIFY(panel.unplugDetailText().contains(u"Connection: vm-a"_s));
+    QAbstractItemModel *unplugs = panel.unplugView()->model();
+    QCOMPARE(unplugs->headerData(UnplugTracker::ConnectionColumn, Qt::Horizontal).toString(), u"Connection"_s);
+    QCOMPARE(unplugs->index(0, UnplugTracker::ConnectionColumn).data().toString(), u"vm-a"_s);
+
+    // A second VM selected: the first one's unplug stays listed, named by its connection, and
+    // goes on being followed; the tree of the second VM has no such mark.
+    QemuProcess second;
+    QVERIFY2(second.start({}, waitMs), qPrintable(second.errorString()));
+    QmpClient other;
+    other.connectToServer(QmpAddress::unixSocket(second.qmpSocket()));
+    QVERIFY2(other.waitForConnected(waitMs), qPrintable(other.lastError().message()));
+    panel.setClient(&other, u"vm-b"_s);
+    QCOMPARE(unplugs->rowCount(), 1);
+    QCOMPARE(panel.unplugTracker()->state(0), UnplugTracker::State::Pending);
+    QCOMPARE(panel.unplugTracker()->rowForDevice(u"nic5"_s), -1);
+    QVERIFY(!panel.unplugView()->isColumnHidden(UnplugTracker::ConnectionColumn));
+    panel.setClient(m_client.get(), u"vm-a"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.deviceLabel(u"/machine/peripheral/nic5"_s).startsWith(u"nic5 (unplug pending"_s), waitMs);
+    panel.setClient(nullptr);
 }
 
 void tst_HotplugGui::typedArguments()
