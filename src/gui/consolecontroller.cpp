@@ -127,7 +127,11 @@ void ConsoleController::showEntry(int row)
         return;
     }
     const CommandLogModel::Entry e = m_log->entry(row);
-    if (!e.response.isUndefined())
+    // HMP output is text laid out for a terminal: as a JSON string it is one long line.
+    if (const QmpValue &text = e.response.value(u"return");
+        text.isString() && !CommandLogModel::hmpCommandLine(e.request).isEmpty())
+        m_replyView->setTextValue(e.response, text.stringRef());
+    else if (!e.response.isUndefined())
         m_replyView->setValue(e.response);
     else if (e.status == CommandLogModel::Status::Error)
         m_replyView->setValue(localErrorReply(e.error));

@@ -21,6 +21,8 @@
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // Rows of an error reply in the error colour; everything else as the style paints it.
@@ -77,6 +79,7 @@ JsonTreeView::JsonTreeView(QWidget *parent)
     , m_model(new JsonTreeModel(this))
     , m_tree(new QTreeView(this))
     , m_raw(new QPlainTextEdit(this))
+    , m_text(new QPlainTextEdit(this))
     , m_stack(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_matches(new QLabel(this))
@@ -108,8 +111,13 @@ JsonTreeView::JsonTreeView(QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     new JsonHighlighter(m_raw->document());
+    m_text->setObjectName(QStringLiteral("replyText"));
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap); // HMP tables line up only unwrapped
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_raw);
+    m_stack->addWidget(m_text);
 
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -166,7 +174,7 @@ JsonTreeView::JsonTreeView(QWidget *parent)
             m_matches->clear();
             return;
         }
-        const int count = m_model->matchCount(text);
+        const int count = isTextShown() ? textMatchCount(text) : m_model->matchCount(text);
         m_matches->setText(tr("%n match(es)", nullptr, count));
         if (count > 0)
             findNext();
@@ -189,6 +197,24 @@ void JsonTreeView::fitKeyColumn()
 
 void JsonTreeView::setValue(const QmpValue &value)
 {
+    m_hasText = false;
+    m_text->clear();
+    load(value);
+    showPage();
+}
+
+void JsonTreeView::setTextValue(const QmpValue &value, const QString &text)
+{
+    m_hasText = true;
+    QString plain = text;
+    plain.replace(u"\r\n"_s, u"\n"_s); // QEMU's monitor ends lines with CRLF
+    m_text->setPlainText(plain);
+    load(value);
+    showPage();
+}
+
+void JsonTreeView::load(const QmpValue &value)
+{
     m_model->setValue(value);
     m_rawStale = true;
     if (isRawShown())
@@ -201,8 +227,10 @@ void JsonTreeView::setValue(const QmpValue &value)
             m_tree->expand(m_model->index(row, 0));
         fitKeyColumn();
     }
-    if (!m_search->text().isEmpty())
-        m_matches->setText(tr("%n match(es)", nullptr, m_model->matchCount(m_search->text())));
+    if (!m_search->text().isEmpty()) {
+        const int count = m_hasText ? textMatchCount(m_search->text()) : m_model->matchCount(m_search->text());
+        m_matches->setText(tr("%n match(es)", nullptr, count));
+    }
 }
 
 QmpValue JsonTreeView::value() const
@@ -215,15 +243,42 @@ bool JsonTreeView::isRawShown() const
     return m_stack->currentWidget() == m_raw;
 }
 
+bool JsonTreeView::isTextShown() const
+{
+    return m_stack->currentWidget() == m_text;
+}
+
 void JsonTreeView::setRawShown(bool raw)
 {
+    if (m_rawAction->isChecked() != raw)
+        m_rawAction->setChecked(raw); // toggles back into this slot
+    showPage();
+}
+
+void JsonTreeView::showPage()
+{
+    const bool raw = m_rawAction->isChecked();
     if (raw)
         updateRaw();
-    m_stack->setCurrentWidget(raw ? static_cast<QWidget *>(m_raw) : m_tree);
-    if (m_rawAction->isChecked() != raw)
-        m_rawAction->setChecked(raw);
-    m_expandAction->setEnabled(!raw);
-    m_collapseAction->setEnabled(!raw);
+    QWidget *page = raw ? static_cast<QWidget *>(m_raw) : m_hasText ? static_cast<QWidget *>(m_text) : m_tree;
+    m_stack->setCurrentWidget(page);
+    m_expandAction->setEnabled(page == m_tree);
+    m_collapseAction->setEnabled(page == m_tree);
+}
+
+int JsonTreeView::textMatchCount(const QString &text) const
+{
+    return int(m_text->toPlainText().count(text, Qt::CaseInsensitive));
+}
+
+void JsonTreeView::findInText(bool backward)
+{
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_text->find(m_search->text(), flags))
+        return;
+    // Round the end, as the tree search does.
+    m_text->moveCursor(backward ? QTextCursor::End : QTextCursor::Start);
+    m_text->find(m_search->text(), flags);
 }
 
 void JsonTreeView::updateRaw()
@@ -264,6 +319,10 @@ void JsonTreeView::findNext()
 {
     if (m_search->text().isEmpty())
         return;
+    if (isTextShown()) {
+        findInText(false);
+        return;
+    }
     const QModelIndex found = m_model->findNext(m_search->text(), m_tree->currentIndex());
     if (found.isValid()) {
         m_tree->setCurrentIndex(found);
@@ -275,6 +334,10 @@ void JsonTreeView::findPrevious()
 {
     if (m_search->text().isEmpty())
         return;
+    if (isTextShown()) {
+        findInText(true);
+        return;
+    }
     const QModelIndex found = m_model->findPrevious(m_search->text(), m_tree->currentIndex());
     if (found.isValid()) {
         m_tree->setCurrentIndex(found);
@@ -350,6 +413,8 @@ void JsonTreeView::retranslate()
     m_search->setAccessibleName(tr("Search in tree"));
     m_tree->setAccessibleName(tr("JSON tree"));
     m_raw->setAccessibleName(tr("Raw JSON"));
+    m_text->setAccessibleName(tr("Reply text"));
+    m_text->setPlaceholderText(tr("The command printed nothing."));
     m_errorBanner->setAccessibleName(tr("Error"));
 }
 

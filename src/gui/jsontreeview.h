@@ -15,7 +15,8 @@ class QToolButton;
 class QTreeView;
 
 // A JSON value (a reply, an event) as a tree with key, value and type columns, or as raw
-// pretty-printed JSON one keystroke away. Search within the tree; copy a value, its path
+// pretty-printed JSON one keystroke away; a value that is really text (an HMP reply) as that
+// text. Search within the tree; copy a value, its path
 // (`return.devices[3].id`) or the subtree as JSON; error replies shown with class and desc in the
 // error colour. Used by the reply view and by the event timeline.
 class JsonTreeView : public QWidget
@@ -26,14 +27,20 @@ public:
     ~JsonTreeView() override;
 
     void setValue(const QmpValue &value);
+    // A value that reads best as text, such as the `return` of a human-monitor-command: shown
+    // as plain monospaced text with its line breaks instead of the tree; Raw JSON still toggles
+    // to the JSON, and the tree model holds the value for copying.
+    void setTextValue(const QmpValue &value, const QString &text);
     QmpValue value() const;
 
     JsonTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     QPlainTextEdit *rawView() const { return m_raw; }
+    QPlainTextEdit *textView() const { return m_text; }
     QLineEdit *searchEdit() const { return m_search; }
 
     bool isRawShown() const;
+    bool isTextShown() const;
     // Actions with shortcuts local to this widget; the main window puts some in its menus.
     QAction *rawAction() const { return m_rawAction; }
     QAction *expandAllAction() const { return m_expandAction; }
@@ -61,11 +68,16 @@ private:
     void updateErrorBanner();
     void fitKeyColumn();
     void updateRaw();
+    void load(const QmpValue &value);
+    void showPage();
+    void findInText(bool backward);
+    int textMatchCount(const QString &text) const;
     void showContextMenu(const QPoint &pos);
 
     JsonTreeModel *m_model;
     QTreeView *m_tree;
     QPlainTextEdit *m_raw;
+    QPlainTextEdit *m_text;
     QStackedWidget *m_stack;
     QLineEdit *m_search;
     QLabel *m_matches;
@@ -82,4 +94,5 @@ private:
     QAction *m_findNextAction;
     QAction *m_findPreviousAction;
     bool m_rawStale = true;
+    bool m_hasText = false; // the value came with a text form (setTextValue)
 };

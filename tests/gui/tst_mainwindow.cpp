@@ -22,12 +22,15 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
+#include <QtGui/QFontDatabase>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTreeView>
 
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void errorReplyShowsClass_data();
     void errorReplyShowsClass();
     void hmpCommand();
+    void hmpReplyReadsAsText();
     void twoVmsTheChosenOneAnswers();
     void historyKeptAcrossRestarts();
     void busySocketSaysSo();
@@ -218,6 +222,52 @@ void TestMainWindow::hmpCommand()
                               int(CommandLogModel::Status::Ok), 15000);
     QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"HMP: info status"_s);
     QTRY_VERIFY_WITH_TIMEOUT(treeContains(w->replyTree(), u"VM status"_s), 15000);
+}
+
+void TestMainWindow::hmpReplyReadsAsText()
+{
+    auto w = openWindow({m_qemu->qmpSocket()});
+    QVERIFY(w);
+    QVERIFY(waitForSession(*w));
+    w->commandPanel()->setMode(CommandText::Mode::Hmp);
+    typeAndSend(*w, u"info qtree"_s);
+    CommandLogModel *log = w->commandLog();
+    QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(log->index(0, 0).data(CommandLogModel::StatusRole).toInt(),
+                              int(CommandLogModel::Status::Ok), 15000);
+    QCOMPARE(log->index(0, CommandLogModel::CommandColumn).data().toString(), u"HMP: info qtree"_s);
+
+    // The reply is the monitor's text, line by line, as a terminal would show it.
+    JsonTreeView *view = w->replyTree();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isTextShown(), 15000);
+    QPlainTextEdit *text = view->textView();
+    QVERIFY(text->isVisible());
+    const QString shown = text->toPlainText();
+    // "-M none": the tree is a bus and its type, on lines of their own.
+    QVERIFY2(shown.contains(u"bus: main-system-bus\n  type System"_s), qPrintable(shown));
+    QVERIFY2(text->document()->blockCount() >= 2, qPrintable(shown));
+    QVERIFY(!shown.contains(u'\r'));
+    QCOMPARE(text->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    QCOMPARE(text->lineWrapMode(), QPlainTextEdit::NoWrap);
+
+    // Search finds within the text; Ctrl+U still shows the JSON as it came.
+    view->searchEdit()->setText(u"type system"_s);
+    QCOMPARE(text->textCursor().selectedText(), u"type System"_s);
+    text->setFocus();
+    QTRY_VERIFY(text->hasFocus());
+    QTest::keyClick(text, Qt::Key_U, Qt::ControlModifier);
+    QVERIFY(view->isRawShown());
+    QVERIFY(view->rawView()->toPlainText().contains(u"\\r\\n"_s));
+    QTest::keyClick(view->rawView(), Qt::Key_U, Qt::ControlModifier);
+    QVERIFY(view->isTextShown());
+
+    // A QMP reply is a tree again.
+    w->commandPanel()->setMode(CommandText::Mode::Qmp);
+    typeAndSend(*w, u"query-status"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(treeContains(view, u"prelaunch"_s), 15000);
+    QVERIFY(!view->isTextShown());
+    QVERIFY(view->treeView()->isVisible());
 }
 
 void TestMainWindow::twoVmsTheChosenOneAnswers()
