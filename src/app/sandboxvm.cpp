@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sandboxvm.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -19,6 +25,68 @@ namespace {
 constexpr qsizetype kStderrCap = 64 * 1024;
 constexpr int kPollMs = 20;
 constexpr int kStopGraceMs = 3000;
+// In each sandbox folder: "PID STARTTIME" of the app that made it, so that a later start can
+// tell a folder left by a killed app from one in use.
+constexpr auto kOwnerFile = "owner"_L1;
+constexpr auto kFolderPrefix = "qmp-console-sandbox-"_L1;
+
+// When a process started, in clock ticks since boot; -1 when unknown. With its pid it names one
+// process: the pid alone may have gone to another since.
+qint64 processStartTime(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const qsizetype nameEnd = text.lastIndexOf(')'); // the name may hold blanks and brackets
+    if (nameEnd < 0)
+        return -1;
+    const QList<QByteArray> fields = text.mid(nameEnd + 2).split(' ');
+    bool ok = false;
+    const qint64 ticks = fields.size() > 19 ? fields.at(19).toLongLong(&ok) : -1; // field 22
+    return ok ? ticks : -1;
+#else
+    Q_UNUSED(pid);
+    return -1;
+#endif
+}
+
+bool processAlive(qint64 pid, qint64 startTime)
+{
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    const qint64 now = processStartTime(pid);
+    return startTime < 0 || now < 0 || now == startTime;
+}
+
+enum class SocketState { Listening, Refused, Missing, Unknown };
+
+SocketState probeSocket(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    sockaddr_un address{};
+    if (size_t(native.size()) >= sizeof address.sun_path)
+        return SocketState::Unknown;
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    // Non-blocking: a busy listener's full backlog must not hang the start.
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return SocketState::Unknown;
+    const int rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+    const int error = errno;
+    ::close(fd);
+    if (rc == 0 || error == EAGAIN || error == EINPROGRESS)
+        return SocketState::Listening;
+    if (error == ECONNREFUSED)
+        return SocketState::Refused;
+    if (error == ENOENT)
+        return SocketState::Missing;
+    return SocketState::Unknown;
+}
 } // namespace
 
 SandboxVm::SandboxVm(QObject *parent)
@@ -118,11 +186,18 @@ bool SandboxVm::start()
         fail(tr("%1 not found: install QEMU (Debian: qemu-system-x86) to use the sandbox VM").arg(m_program));
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/qmp-console-sandbox-XXXXXX"_s);
+    removeStaleFolders();
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + kFolderPrefix + u"XXXXXX"_s);
     if (!m_dir->isValid()) {
         fail(tr("cannot create a folder for the sandbox's QMP socket: %1").arg(m_dir->errorString()));
         m_dir.reset();
         return false;
+    }
+    {
+        const qint64 pid = QCoreApplication::applicationPid();
+        QFile owner(m_dir->filePath(kOwnerFile));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(pid) + ' ' + QByteArray::number(processStartTime(pid)) + '\n');
     }
 
     m_arguments = QStringList{
@@ -214,12 +289,68 @@ void SandboxVm::killNow()
 
 QString SandboxVm::describeExit(int exitCode, QProcess::ExitStatus status) const
 {
-    QString why = status == QProcess::CrashExit ? tr("QEMU was killed or crashed")
-                                                : tr("QEMU exited with status %1").arg(exitCode);
+    if (status == QProcess::CrashExit) {
+        // QProcess gives the signal as the exit code. What QEMU last printed has nothing to do
+        // with a signal from outside (kill -9, the OOM killer): it is mostly start-up warnings
+        // about CPU features TCG lacks, which would pass for the reason.
+        if (exitCode <= 0)
+            return tr("QEMU was killed or crashed");
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+        if (const char *name = ::sigabbrev_np(exitCode))
+            return tr("QEMU was killed by signal %1 (%2)").arg(exitCode).arg(u"SIG"_s + QString::fromLatin1(name));
+#endif
+        return tr("QEMU was killed by signal %1").arg(exitCode);
+    }
+    QString why = tr("QEMU exited with status %1").arg(exitCode);
     const QString err = standardError().trimmed();
     if (!err.isEmpty())
         why += u": "_s + err.section(u'\n', -3); // the last lines say why
     return why;
+}
+
+bool SandboxVm::isStaleFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir() || info.isSymLink() || info.ownerId() != uint(::getuid()))
+        return false;
+    // The owner first: a live instance's socket is not even knocked on.
+    QFile owner(QDir(path).filePath(kOwnerFile));
+    const bool hasOwner = owner.open(QIODevice::ReadOnly);
+    if (hasOwner) {
+        const QList<QByteArray> fields = owner.read(64).trimmed().split(' ');
+        bool ok = false;
+        const qint64 pid = fields.value(0).toLongLong(&ok);
+        if (!ok)
+            return false;
+        bool knownStart = false;
+        const qint64 started = fields.value(1).toLongLong(&knownStart);
+        if (processAlive(pid, knownStart ? started : -1))
+            return false;
+    }
+    switch (probeSocket(QDir(path).filePath(u"qmp.sock"_s))) {
+    case SocketState::Refused:
+        return true; // its QEMU is gone too
+    case SocketState::Missing:
+        // With no owner file this may be an instance a moment after creating its folder.
+        return hasOwner;
+    case SocketState::Listening:
+    case SocketState::Unknown:
+        break;
+    }
+    return false;
+}
+
+QStringList SandboxVm::removeStaleFolders(const QString &parent)
+{
+    const QDir dir(parent.isEmpty() ? QDir::tempPath() : parent);
+    QStringList removed;
+    const QFileInfoList entries = dir.entryInfoList({QString(kFolderPrefix) + u"*"_s}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        const QString path = entry.absoluteFilePath();
+        if (isStaleFolder(path) && QDir(path).removeRecursively())
+            removed.append(path);
+    }
+    return removed;
 }
 
 void SandboxVm::onFinished(int exitCode, QProcess::ExitStatus status)

@@ -18,7 +18,8 @@ class QTimer;
 //
 // It never outlives the app: the destructor kills it; on Linux QEMU also gets SIGKILL from the
 // kernel when the app dies in any way (crash, kill -9), because it is started with
-// PR_SET_PDEATHSIG. Elsewhere only a normal exit cleans up.
+// PR_SET_PDEATHSIG. Elsewhere only a normal exit cleans up. The folder of an app that was killed
+// stays behind; the next start removes such folders (see removeStaleFolders()).
 class SandboxVm : public QObject
 {
     Q_OBJECT
@@ -51,6 +52,11 @@ public:
     QString errorString() const { return m_errorString; }
     QString standardError() const { return QString::fromLocal8Bit(m_stderr); } // last run's, capped
 
+    // Removes the sandbox folders in parent (by default the temporary folder) that a killed app
+    // left: this user's, whose owner process is gone and whose QMP socket nobody listens on.
+    // A folder it cannot be sure of is kept. Returns the folders removed. start() calls it.
+    static QStringList removeStaleFolders(const QString &parent = {});
+
 Q_SIGNALS:
     void stateChanged(SandboxVm::State state);
     void started();
@@ -63,6 +69,7 @@ private:
     void checkSocket();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     QString describeExit(int exitCode, QProcess::ExitStatus status) const;
+    static bool isStaleFolder(const QString &path);
     void killNow();
 
     QString m_program;
