@@ -28,7 +28,7 @@ class LineSink
     Q_DECLARE_TR_FUNCTIONS(EventLogReader)
 public:
     LineSink(EventTimelineModel *model, const QString &name, EventLogReader::Result &result)
-        : m_model(model), m_name(name), m_result(result), m_connection(model->connectionId(name))
+        : m_model(model), m_name(name), m_result(result)
     {
     }
 
@@ -49,7 +49,7 @@ public:
             return;
         }
         if (m_scanner.isEvent()) {
-            m_model->appendRaw(line, m_scanner.eventName(), m_scanner.timestampUsecs(), -1, m_connection);
+            m_model->appendRaw(line, m_scanner.eventName(), m_scanner.timestampUsecs(), -1, fileConnection());
             ++m_result.events;
             return;
         }
@@ -72,8 +72,10 @@ public:
             ++m_result.otherMessages;
             return;
         }
-        quint16 connection = m_connection;
-        if (conn && conn->isString && !conn->text.empty()) {
+        quint16 connection;
+        if (!conn || !conn->isString || conn->text.empty()) {
+            connection = fileConnection();
+        } else {
             const QString connName = QString::fromStdString(conn->text);
             auto it = m_transcriptConnections.constFind(connName);
             if (it == m_transcriptConnections.cend())
@@ -85,10 +87,22 @@ public:
     }
 
 private:
+    // Registered with the first event filed under the file's own name: a transcript whose
+    // events all name their connection must not leave an empty entry in the connection filter.
+    quint16 fileConnection()
+    {
+        if (!m_hasConnection) {
+            m_connection = m_model->connectionId(m_name);
+            m_hasConnection = true;
+        }
+        return m_connection;
+    }
+
     EventTimelineModel *m_model;
     QString m_name;
     EventLogReader::Result &m_result;
-    quint16 m_connection;
+    quint16 m_connection = 0;
+    bool m_hasConnection = false;
     EventLineScanner m_scanner;
     EventLineScanner m_message;
     QHash<QString, quint16> m_transcriptConnections;

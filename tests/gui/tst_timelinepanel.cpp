@@ -57,6 +57,7 @@ private slots:
     void selectionShowsJson();
     void capSetting();
     void openLogAsConnection();
+    void openTranscriptConnections();
     void eventLogErrorShown();
     void floodKeepsWindowResponsive();
     void mainWindowOpensAndLogs();
@@ -358,6 +359,29 @@ void TestTimelinePanel::openLogAsConnection()
     QFile shown(dir.filePath(u"shown.jsonl"_s));
     QVERIFY(shown.open(QIODevice::ReadOnly));
     QCOMPARE(shown.readAll(), eventLine("RESUME", "{}") + '\n');
+}
+
+void TestTimelinePanel::openTranscriptConnections()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"walk_tr1.jsonl"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"dir":"out","time":1,"conn":"Sandbox VM","msg":{"execute":"stop","id":1}})" "\n"
+                R"({"dir":"in","time":2,"conn":"Sandbox VM","msg":)" + eventLine("STOP", "{}") + "}\n"
+                R"({"dir":"in","time":3,"conn":"Sandbox VM","msg":{"return":{},"id":1}})" "\n");
+    }
+    TimelinePanel panel;
+    panel.show();
+    const EventLogReader::Result r = panel.openLog(file);
+    QCOMPARE(r.events, 1);
+    QVERIFY(r.transcript);
+    // Every event names its connection: the file itself is no connection to choose.
+    QComboBox *box = panel.filterBar()->connectionBox();
+    QTRY_VERIFY(box->findText(u"walk_tr1.jsonl: Sandbox VM"_s) > 0);
+    QCOMPARE(box->count(), 2); // and "All connections"
+    QCOMPARE(box->findText(u"walk_tr1.jsonl"_s), -1);
 }
 
 void TestTimelinePanel::eventLogErrorShown()

@@ -19,6 +19,7 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QLocalServer>
 #include <QtNetwork/QLocalSocket>
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -53,6 +54,8 @@ private slots:
     void transcriptRoundTrip();
     void transcriptFromClient();
     void transcriptBounded();
+    void openedConnections_data();
+    void openedConnections();
 };
 
 namespace {
@@ -595,6 +598,47 @@ void TestEventLog::transcriptRoundTrip()
     QCOMPARE(model.rawJson(0), event);
     QCOMPARE(model.index(0, 0).data(EventTimelineModel::ReceivedTimeRole).toLongLong(), 1700000000999999);
     QCOMPARE(model.index(0, EventTimelineModel::ConnectionColumn).data().toString(), u"session.jsonl: vm \"one\""_s);
+    // The connection filter offers the connections the events came from, nothing else.
+    QCOMPARE(model.connectionNames(), QStringList{u"session.jsonl: vm \"one\""_s});
+}
+
+void TestEventLog::openedConnections_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("connections");
+    const QByteArray stop = R"({"event": "STOP", "timestamp": {"seconds": 1, "microseconds": 0}})";
+    const QByteArray resume = R"({"event": "RESUME", "timestamp": {"seconds": 2, "microseconds": 0}})";
+    const QByteArray a = R"({"dir":"in","time":5,"conn":"Sandbox VM","msg":)" + stop + "}";
+    const QByteArray b = R"({"dir":"in","time":6,"conn":"other","msg":)" + resume + "}";
+    const QByteArray noConn = R"({"dir":"in","time":7,"msg":)" + resume + "}";
+    const QByteArray command = R"({"dir":"out","time":4,"conn":"Sandbox VM","msg":{"execute":"stop","id":1}})";
+    QTest::newRow("event log") << QByteArray(stop + '\n' + resume + '\n') << QStringList{u"f.jsonl"_s};
+    QTest::newRow("transcript, one connection")
+        << QByteArray(command + '\n' + a + '\n') << QStringList{u"f.jsonl: Sandbox VM"_s};
+    QTest::newRow("transcript, two connections")
+        << QByteArray(a + '\n' + b + '\n') << QStringList{u"f.jsonl: Sandbox VM"_s, u"f.jsonl: other"_s};
+    QTest::newRow("transcript, an event without its connection")
+        << QByteArray(a + '\n' + noConn + '\n') << QStringList{u"f.jsonl: Sandbox VM"_s, u"f.jsonl"_s};
+    QTest::newRow("transcript without events") << QByteArray(command + '\n') << QStringList{};
+    QTest::newRow("nothing but bad lines") << QByteArray("nope\n{\"return\": {}}\n") << QStringList{};
+}
+
+void TestEventLog::openedConnections()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, connections);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"f.jsonl"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    EventTimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const EventLogReader::Result r = EventLogReader::read(file, &model);
+    QVERIFY(r.ok);
+    QCOMPARE(r.connectionName, u"f.jsonl"_s); // what the status line names
+    QCOMPARE(model.connectionNames(), connections);
 }
 
 void TestEventLog::transcriptFromClient()
