@@ -114,12 +114,24 @@ bool TimelineMatcher::textMatches(QByteArrayView data) const
     return true;
 }
 
+bool TimelineMatcher::nameMatchesText(const QString &name) const
+{
+    if (m_textMode == TextMode::Regex)
+        return m_regex.match(name).hasMatch();
+    if (m_textMode == TextMode::Unicode)
+        return name.contains(m_filter.text, Qt::CaseInsensitive);
+    const QByteArray utf8 = name.toUtf8();
+    return textMatches(QByteArrayView(utf8));
+}
+
 void TimelineMatcher::refreshTables(const EventTimelineStore &store)
 {
     for (qsizetype id = qsizetype(m_nameOk.size()); id < store.nameCount(); ++id) {
         const QString name = store.name(quint32(id));
         const bool ok = !m_filter.hiddenNames.contains(name) && (m_filter.onlyNames.isEmpty() || m_filter.onlyNames.contains(name));
         m_nameOk.push_back(ok);
+        // Once per name, not per event: a million rows of a few names cost a table lookup each.
+        m_nameMatchesText.push_back(m_textMode != TextMode::None && nameMatchesText(name));
     }
     for (qsizetype id = qsizetype(m_connectionOk.size()); id < store.connectionCount(); ++id)
         m_connectionOk.push_back(m_filter.connections.isEmpty() || m_filter.connections.contains(store.connectionName(quint16(id))));
@@ -142,7 +154,7 @@ bool TimelineMatcher::matches(const EventTimelineStore &store, qsizetype row)
             return false;
     }
     if (m_textMode != TextMode::None)
-        return r.dataLength > 0 && textMatches(store.data(row));
+        return m_nameMatchesText[r.nameId] || (r.dataLength > 0 && textMatches(store.data(row)));
     return true;
 }
 

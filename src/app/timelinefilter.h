@@ -12,14 +12,15 @@
 class EventTimelineStore;
 
 // What the event timeline shows: event names, a text or regular expression over each event's
-// "data", connections and a time range, all combined (AND). Empty parts let everything pass.
+// name and "data", connections and a time range, all combined (AND). Empty parts let
+// everything pass.
 struct TimelineFilter
 {
     enum class TimeField { Received, Qemu };
 
     QSet<QString> hiddenNames;  // names unchecked in the name list
     QSet<QString> onlyNames;    // empty: every name not hidden
-    QString text;               // substring of the data's JSON text, or a regular expression
+    QString text;               // found in the name or the data's JSON text; or a regular expression
     Qt::CaseSensitivity caseSensitivity = Qt::CaseInsensitive;
     bool regularExpression = false;
     QSet<QString> connections;  // empty: every connection
@@ -61,12 +62,14 @@ public:
 private:
     void refreshTables(const EventTimelineStore &store);
     bool textMatches(QByteArrayView data) const;
+    bool nameMatchesText(const QString &name) const;
 
     TimelineFilter m_filter;
     bool m_acceptsAll = true;
     QString m_error;
     // Per name id / connection id: 1 passes. Grown as the store learns new names.
     std::vector<quint8> m_nameOk;
+    std::vector<quint8> m_nameMatchesText; // the text is found in the name itself
     std::vector<quint8> m_connectionOk;
     enum class TextMode { None, Exact, Folded, Unicode, Regex } m_textMode = TextMode::None;
     QByteArray m_needle;

@@ -90,7 +90,7 @@ TimelineFilterBar::~TimelineFilterBar() = default;
 
 void TimelineFilterBar::retranslate()
 {
-    m_text->setPlaceholderText(tr("Filter the event data (text or regular expression)"));
+    m_text->setPlaceholderText(tr("Filter by event name or data (text or regular expression)"));
     m_text->setAccessibleName(tr("Event data filter"));
     m_regex->setText(tr("Regex"));
     m_regex->setToolTip(tr("Treat the filter text as a regular expression"));
@@ -184,7 +184,7 @@ void TimelineFilterBar::setTextError(const QString &error)
         p.setColor(QPalette::Text, colours.error());
     }
     m_text->setPalette(p);
-    m_text->setToolTip(error.isEmpty() ? tr("Text to find in each event's data; tick Regex for a regular expression") : error);
+    m_text->setToolTip(error.isEmpty() ? tr("Text to find in each event's name or in its data (the JSON as received); tick Regex for a regular expression") : error);
 }
 
 void TimelineFilterBar::setCountText(const QString &text)

@@ -42,6 +42,9 @@ private slots:
     void filterNames();
     void filterText_data();
     void filterText();
+    void filterTextMatchesNames_data();
+    void filterTextMatchesNames();
+    void filterTextLearnsNewNames();
     void filterBadRegex();
     void filterConnections();
     void filterTimeRange();
@@ -468,7 +471,7 @@ void TestEventTimeline::filterText_data()
     QTest::addColumn<QStringList>("expected"); // summaries shown
 
     QTest::newRow("empty") << QString() << false << false << QStringList({u"\"usb0\""_s, u"\"USB1\""_s, u"\"caf\u00e9\""_s, u"\"CAF\u00c9\""_s, QString()});
-    QTest::newRow("folded") << u"usb"_s << false << false << QStringList({u"\"usb0\""_s, u"\"USB1\""_s});
+    QTest::newRow("folded") << u"usb"_s << false << false << QStringList({u"\"usb0\""_s, u"\"USB1\""_s, QString()});
     QTest::newRow("folded upper needle") << u"USB0"_s << false << false << QStringList({u"\"usb0\""_s});
     QTest::newRow("case sensitive") << u"USB"_s << true << false << QStringList({u"\"USB1\""_s});
     QTest::newRow("non-ascii folded") << u"CAF\u00c9"_s << false << false << QStringList({u"\"caf\u00e9\""_s, u"\"CAF\u00c9\""_s});
@@ -479,6 +482,8 @@ void TestEventTimeline::filterText_data()
     QTest::newRow("regex case") << u"usb\\d"_s << true << true << QStringList({u"\"usb0\""_s});
     QTest::newRow("regex chars literal") << u"usb\\d"_s << false << false << QStringList();
     QTest::newRow("regex unicode") << u"caf."_s << false << true << QStringList({u"\"caf\u00e9\""_s, u"\"CAF\u00c9\""_s});
+    QTest::newRow("name, case sensitive") << u"usb"_s << true << false << QStringList({u"\"usb0\""_s, QString()});
+    QTest::newRow("name, regex") << u"^usb$"_s << false << true << QStringList({QString()});
 }
 
 void TestEventTimeline::filterText()
@@ -492,12 +497,70 @@ void TestEventTimeline::filterText()
     const QByteArray data[] = {"\"usb0\"", "\"USB1\"", "\"caf\xc3\xa9\"", "\"CAF\xc3\x89\""};
     for (const QByteArray &d : data)
         f.model.appendRaw(eventLine("E", d), "E", 1, 1, c);
-    // No data: a text filter never matches it, but the event name does not count as data.
+    // No data: only its name can match.
     f.model.appendRaw(eventLine("usb", QByteArray()), "usb", 1, 1, c);
     f.model.flush();
     f.proxy.setText(text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive, regex);
     QVERIFY(f.proxy.filterError().isEmpty());
     QCOMPARE(column(f.proxy, EventTimelineModel::SummaryColumn), expected);
+}
+
+void TestEventTimeline::filterTextMatchesNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<QStringList>("expected"); // names shown
+
+    QTest::newRow("name") << u"STOP"_s << false << false << QStringList{u"STOP"_s};
+    QTest::newRow("name, folded") << u"stop"_s << false << false << QStringList{u"STOP"_s};
+    QTest::newRow("name, case sensitive") << u"stop"_s << true << false << QStringList{};
+    QTest::newRow("part of a name") << u"device_"_s << false << false << QStringList{u"DEVICE_DELETED"_s};
+    QTest::newRow("data") << u"usb0"_s << false << false << QStringList{u"DEVICE_DELETED"_s};
+    QTest::newRow("data of another") << u"quit"_s << false << false << QStringList{u"SHUTDOWN"_s};
+    QTest::newRow("names, regex") << u"^(STOP|RESUME)$"_s << false << true << QStringList{u"STOP"_s, u"RESUME"_s};
+    QTest::newRow("name or data, regex") << u"deleted|quit"_s << false << true << QStringList{u"DEVICE_DELETED"_s, u"SHUTDOWN"_s};
+    QTest::newRow("regex, case sensitive") << u"^stop$"_s << true << true << QStringList{};
+}
+
+void TestEventTimeline::filterTextMatchesNames()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, caseSensitive);
+    QFETCH(bool, regex);
+    QFETCH(QStringList, expected);
+    Fixture f;
+    const quint16 c = f.model.connectionId(u"vm"_s);
+    f.model.appendRaw(R"({"timestamp": {"seconds": 1, "microseconds": 0}, "event": "STOP"})", "STOP", 1, 1, c);
+    f.model.appendRaw(R"({"timestamp": {"seconds": 2, "microseconds": 0}, "event": "RESUME"})", "RESUME", 2, 2, c);
+    f.model.appendRaw(eventLine("DEVICE_DELETED", R"({"device": "usb0", "path": "/machine/peripheral/usb0"})"), "DEVICE_DELETED", 3, 3, c);
+    f.model.appendRaw(eventLine("SHUTDOWN", R"({"guest": false, "reason": "host-qmp-quit"})"), "SHUTDOWN", 4, 4, c);
+    f.model.flush();
+    f.proxy.setText(text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive, regex);
+    QVERIFY(f.proxy.filterError().isEmpty());
+    QCOMPARE(column(f.proxy, EventTimelineModel::NameColumn), expected);
+    QCOMPARE(f.proxy.countText(), u"%1 of 4 events"_s.arg(expected.size()));
+    // Names the name list hides stay hidden, whatever the text finds.
+    f.proxy.setHiddenNames({u"STOP"_s, u"DEVICE_DELETED"_s});
+    expected.removeAll(u"STOP"_s);
+    expected.removeAll(u"DEVICE_DELETED"_s);
+    QCOMPARE(column(f.proxy, EventTimelineModel::NameColumn), expected);
+}
+
+void TestEventTimeline::filterTextLearnsNewNames()
+{
+    Fixture f;
+    const quint16 c = f.model.connectionId(u"vm"_s);
+    f.model.appendRaw(eventLine("STOP", "{}"), "STOP", 1, 1, c);
+    f.model.flush();
+    f.proxy.setText(u"block_job"_s);
+    QCOMPARE(f.proxy.rowCount(), 0);
+    // A name first seen after the filter was set is matched as it arrives.
+    f.model.appendRaw(eventLine("BLOCK_JOB_COMPLETED", R"({"device": "j0"})"), "BLOCK_JOB_COMPLETED", 2, 2, c);
+    f.model.appendRaw(eventLine("RESUME", "{}"), "RESUME", 3, 3, c);
+    f.model.flush();
+    QCOMPARE(column(f.proxy, EventTimelineModel::NameColumn), QStringList{u"BLOCK_JOB_COMPLETED"_s});
+    QCOMPARE(f.proxy.countText(), u"1 of 3 events"_s);
 }
 
 void TestEventTimeline::filterBadRegex()
