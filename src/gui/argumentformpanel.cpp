@@ -38,7 +38,7 @@ ArgumentFormPanel::ArgumentFormPanel(QWidget *parent)
     m_commands->completer()->setFilterMode(Qt::MatchContains);
     m_commands->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_commands->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_commands->setMinimumContentsLength(16);
+    m_commands->setMinimumContentsLength(8); // a narrow form leaves the JSON preview its room; the list is wider
     m_commandLabel->setBuddy(m_commands);
     m_note->setWordWrap(true);
     m_note->setObjectName(u"argumentFormNote"_s);
@@ -99,9 +99,12 @@ void ArgumentFormPanel::setMode(CommandText::Mode mode)
 {
     m_mode = mode;
     m_scroll->setVisible(mode == CommandText::Mode::Qmp);
-    // Back in QMP the editor's next result unfreezes the form.
-    if (mode == CommandText::Mode::Hmp)
+    // Back in QMP the editor's next result unfreezes the form and names its command again.
+    if (mode == CommandText::Mode::Hmp) {
         setFrozen(Frozen::Hmp);
+        const QSignalBlocker block(m_commands);
+        m_commands->setEditText(QString()); // the last QMP command is not what HMP mode is about
+    }
 }
 
 void ArgumentFormPanel::setFrozen(Frozen why)

@@ -67,9 +67,13 @@ CommandPanel::CommandPanel(QWidget *parent)
     split->addWidget(m_editor);
     split->addWidget(m_form);
     split->addWidget(m_preview);
+    // Editor and preview alike: the preview shows the same message pretty-printed, so it needs
+    // the width the editor has. These are the first-start shares; the main window keeps the
+    // person's own across restarts.
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 2);
+    split->setStretchFactor(2, 3);
+    split->setSizes({300, 200, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);

@@ -427,6 +427,7 @@ void tst_CommandPanel::formHiddenInHmpMode()
     auto *note = form->findChild<QLabel *>(u"argumentFormNote"_s);
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(u"QMP commands"_s), qPrintable(note->text()));
+    QVERIFY(form->commandCombo()->currentText().isEmpty());
     type(QString());
     QVERIFY(!form->fieldEditor(u"paging"_s)->isVisible());
     QVERIFY(note->text().contains(u"QMP commands"_s));
@@ -437,6 +438,7 @@ void tst_CommandPanel::formHiddenInHmpMode()
     type(u"{\"execute\": \"dump-guest-memory\"}"_s);
     QVERIFY(form->fieldEditor(u"paging"_s)->isVisible());
     QVERIFY(form->fieldEditor(u"paging"_s)->isEnabled());
+    QCOMPARE(form->commandCombo()->currentText(), u"dump-guest-memory"_s);
     QVERIFY(!note->text().contains(u"QMP commands"_s));
 }
 

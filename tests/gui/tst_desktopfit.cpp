@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // How qmp-console fits a desktop, offscreen: a saved log dropped on the window opens; window
-// state, docks and splitters come back after a restart; standard shortcuts and no ambiguous
-// ones; every menu and action reachable from the keyboard; accessible names on the main widgets;
-// icons sharp on a high-DPI screen; recent connections; the About dialog names the QEMU seen and Qt; a dark palette leaves nothing
-// light behind; English plural forms when no other translation applies.
+// state, docks and splitters come back after a restart; the JSON preview as wide as the command
+// editor; standard shortcuts and no ambiguous ones; every menu and action reachable from the
+// keyboard; accessible names on the main widgets; icons sharp on a high-DPI screen; recent
+// connections; the About dialog names the QEMU seen and Qt; a dark palette leaves nothing light
+// behind; English plural forms when no other translation applies.
 #include "aboutdialog.h"
+#include "argumentformpanel.h"
 #include "commandeditor.h"
 #include "commandpanel.h"
 #include "connectionlistmodel.h"
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void dropSavedLogOpensIt();
     void dropOfTextIsRefused();
     void layoutRestored();
+    void commandPreviewHasItsShare();
     void standardShortcuts();
     void noAmbiguousShortcuts();
     void findSearchesTheFocusedView();
@@ -198,6 +201,36 @@ void TestDesktopFit::layoutRestored()
     QVERIFY(!w->findChild<QDockWidget *>(u"connectionsDock"_s)->isHidden());
     QCOMPARE(w->findChild<QSplitter *>(u"consoleSplitter"_s)->sizes(), consoleSizes);
     QCOMPARE(w->findChild<QSplitter *>(u"replySplitter"_s)->sizes(), replySizes);
+}
+
+void TestDesktopFit::commandPreviewHasItsShare()
+{
+    QList<int> editorSizes;
+    {
+        auto w = openWindow(); // first start, default size
+        QVERIFY(w);
+        auto *split = w->findChild<QSplitter *>(u"editorSplitter"_s);
+        QVERIFY(split);
+        auto *preview = w->findChild<QPlainTextEdit *>(u"commandPreview"_s);
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->width() > 0);
+        // The exact JSON to be sent: a line such as  "execute": "query-status"  fits unbroken,
+        // and the preview is as wide as the editor it mirrors.
+        const int line = QFontMetrics(preview->font()).horizontalAdvance(u"\"execute\": \"query-status\""_s);
+        QVERIFY2(preview->viewport()->width() >= line, qPrintable(u"%1 px for %2"_s.arg(preview->viewport()->width()).arg(line)));
+        QVERIFY2(preview->width() * 10 >= split->width() * 3, qPrintable(u"%1 of %2 px"_s.arg(preview->width()).arg(split->width())));
+        QVERIFY(qAbs(w->commandPanel()->editor()->width() - preview->width()) <= 2);
+        QVERIFY(w->commandPanel()->argumentForm()->width() >= w->commandPanel()->argumentForm()->minimumSizeHint().width());
+
+        // A share the person chose comes back after a restart.
+        const int total = split->sizes().value(0) + split->sizes().value(1) + split->sizes().value(2);
+        split->setSizes({total / 3, total / 3, total - 2 * (total / 3)});
+        editorSizes = split->sizes();
+        QVERIFY(w->close());
+    }
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->findChild<QSplitter *>(u"editorSplitter"_s)->sizes(), editorSizes);
 }
 
 void TestDesktopFit::standardShortcuts()
