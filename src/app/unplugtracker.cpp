@@ -329,12 +329,12 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DeviceColumn: return u.device;
-        case ConnectionColumn: return u.connection;
         case StateColumn: return stateName(u.state);
         case ElapsedColumn:
             if (u.state == State::CompletedElsewhere)
                 return QString();
             return tr("%1 s").arg(elapsedMs(index.row()) / 1000.0, 0, 'f', 1);
+        case ConnectionColumn: return u.connection;
         case DetailColumn: return u.detail;
         }
         return {};
@@ -357,9 +357,9 @@ QVariant UnplugTracker::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case DeviceColumn: return tr("Device");
-    case ConnectionColumn: return tr("Connection");
     case StateColumn: return tr("State");
     case ElapsedColumn: return tr("Elapsed");
+    case ConnectionColumn: return tr("Connection");
     case DetailColumn: return tr("Detail");
     }
     return {};

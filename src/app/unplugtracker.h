@@ -24,7 +24,8 @@ class UnplugTracker : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DeviceColumn, ConnectionColumn, StateColumn, ElapsedColumn, DetailColumn, ColumnCount };
+    // The connection after the state: in a narrow dock what became of an unplug comes first.
+    enum Column { DeviceColumn, StateColumn, ElapsedColumn, ConnectionColumn, DetailColumn, ColumnCount };
     enum Role {
         StateRole = Qt::UserRole, // State
         ElapsedMsRole,            // qint64
