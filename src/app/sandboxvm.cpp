@@ -2,6 +2,7 @@
 #include "sandboxvm.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -29,6 +30,9 @@ constexpr int kStopGraceMs = 3000;
 // tell a folder left by a killed app from one in use.
 constexpr auto kOwnerFile = "owner"_L1;
 constexpr auto kFolderPrefix = "qmp-console-sandbox-"_L1;
+// A folder without a socket yet may belong to a start in progress whose owner this process cannot
+// see (another pid namespace sharing the temporary folder): only one this old is judged.
+constexpr qint64 kNoSocketGraceSecs = 60;
 
 // When a process started, in clock ticks since boot; -1 when unknown. With its pid it names one
 // process: the pid alone may have gone to another since.
@@ -332,7 +336,7 @@ bool SandboxVm::isStaleFolder(const QString &path)
         return true; // its QEMU is gone too
     case SocketState::Missing:
         // With no owner file this may be an instance a moment after creating its folder.
-        return hasOwner;
+        return hasOwner && info.lastModified().secsTo(QDateTime::currentDateTime()) > kNoSocketGraceSecs;
     case SocketState::Listening:
     case SocketState::Unknown:
         break;

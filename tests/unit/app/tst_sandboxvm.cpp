@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -236,10 +237,11 @@ void TestSandboxVm::killedRealQemu()
 void TestSandboxVm::staleFolders_data()
 {
     QTest::addColumn<QString>("owner");  // "dead", "self", "reused" (our pid, another start time), "none"
-    QTest::addColumn<QString>("socket"); // "dead", "listening", "none"
+    QTest::addColumn<QString>("socket"); // "dead", "listening", "none"; ", old": the folder two minutes old
     QTest::addColumn<bool>("removed");
     QTest::newRow("killed app, QEMU gone") << u"dead"_s << u"dead"_s << true;
-    QTest::newRow("killed app, QEMU never made its socket") << u"dead"_s << u"none"_s << true;
+    QTest::newRow("killed app, QEMU never made its socket") << u"dead"_s << u"none, old"_s << true;
+    QTest::newRow("unseen owner, QEMU starting") << u"dead"_s << u"none"_s << false;
     QTest::newRow("killed app, pid taken by another process") << u"reused"_s << u"dead"_s << true;
     QTest::newRow("killed app, QEMU still serving") << u"dead"_s << u"listening"_s << false;
     QTest::newRow("running app, QEMU just ended") << u"self"_s << u"dead"_s << false;
@@ -247,6 +249,7 @@ void TestSandboxVm::staleFolders_data()
     QTest::newRow("running app, QEMU running") << u"self"_s << u"listening"_s << false;
     QTest::newRow("no owner file, QEMU gone") << u"none"_s << u"dead"_s << true;
     QTest::newRow("no owner file, no socket yet") << u"none"_s << u"none"_s << false;
+    QTest::newRow("no owner file, no socket, old") << u"none"_s << u"none, old"_s << false;
     QTest::newRow("no owner file, QEMU running") << u"none"_s << u"listening"_s << false;
 }
 
@@ -280,6 +283,10 @@ void TestSandboxVm::staleFolders()
         QVERIFY(makeDeadSocket(folder + u"/qmp.sock"_s));
     else if (socket == "listening"_L1)
         QVERIFY2(server.listen(folder + u"/qmp.sock"_s), qPrintable(server.errorString()));
+    if (socket.endsWith(u", old"_s)) {
+        const timeval twoMinutesAgo[2] = {{::time(nullptr) - 120, 0}, {::time(nullptr) - 120, 0}};
+        QCOMPARE(::utimes(QFile::encodeName(folder).constData(), twoMinutesAgo), 0);
+    }
 
     const QStringList gone = SandboxVm::removeStaleFolders(parent.path());
     QCOMPARE(!QFileInfo::exists(folder), removed);
