@@ -685,7 +685,7 @@ private:
         if (m_depth == 0)
             root = std::move(v);
         else
-            m_stack.emplace_back(std::move(m_key), std::move(v));
+            m_stack.push_back(QmpMember{std::move(m_key), std::move(v)}); // braces: clang 14 has no parenthesised aggregate init
         return true;
     }
     bool push()
