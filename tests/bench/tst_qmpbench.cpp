@@ -64,6 +64,7 @@ private slots:
         const Run run = runBench({QStringLiteral("timeline"), QStringLiteral("20000")});
         verifyFigures(run, {QStringLiteral("timeline_ingest_events_per_s"), QStringLiteral("timeline_filter_ms"),
                             QStringLiteral("timeline_name_filter_ms"), QStringLiteral("timeline_text_filter_ms"),
+                            QStringLiteral("timeline_name_text_filter_ms"),
                             QStringLiteral("timeline_bytes_per_event"), QStringLiteral("timeline_model_bytes_per_event"),
                             QStringLiteral("timeline_json_bytes_per_event")});
     }
