@@ -7,6 +7,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QScopedValueRollback>
 #include <QtGui/QFontDatabase>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
@@ -15,6 +16,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +91,13 @@ void ArgumentFormPanel::setSchema(const QmpSchema &schema)
         m_commands->setCurrentIndex(-1);
         m_commands->setEditText(current);
     }
+    // The box stays narrow for the JSON preview's sake; its list opens wide enough for every name.
+    const QFontMetrics metrics(m_commands->view()->font());
+    int widest = 0;
+    for (const QString &name : schema.commandNames())
+        widest = qMax(widest, metrics.horizontalAdvance(name));
+    const int itemMargins = 16;
+    m_commands->view()->setMinimumWidth(widest + m_commands->view()->verticalScrollBar()->sizeHint().width() + itemMargins);
     const QmpValue arguments = m_message.value(u"arguments");
     m_form = QmpArgumentForm(m_schema, m_form.command(), arguments);
     rebuild();
