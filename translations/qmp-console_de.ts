@@ -238,6 +238,10 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLogView</name>
@@ -350,6 +354,10 @@
     <message>
         <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
         <translation>Senden (Strg+Enter). Die Schemaprüfung hat Probleme gefunden, aber QEMU hat das letzte Wort: Senden ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
     </message>
 </context>
 <context>
@@ -620,6 +628,10 @@
     <message>
         <source>Sent %1 to %2</source>
         <translation>%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,14 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation>Der Befehl hat nichts ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@
         <source>QEMU exited with status %1</source>
         <translation>QEMU wurde mit Status %1 beendet</translation>
     </message>
+    <message>
+        <source>QEMU was killed by signal %1 (%2)</source>
+        <translation>QEMU wurde durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>QEMU was killed by signal %1</source>
+        <translation>QEMU wurde durch Signal %1 beendet</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCompletionSource</name>
@@ -2513,10 +2541,6 @@
 </context>
 <context>
     <name>TimelineFilterBar</name>
-    <message>
-        <source>Filter the event data (text or regular expression)</source>
-        <translation>Ereignisdaten filtern (Text oder regulärer Ausdruck)</translation>
-    </message>
     <message>
         <source>Event data filter</source>
         <translation>Filter für Ereignisdaten</translation>
@@ -2578,8 +2602,12 @@
         <translation>Ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
     <message>
-        <source>Text to find in each event&apos;s data; tick Regex for a regular expression</source>
-        <translation>Text, der in den Daten jedes Ereignisses gesucht wird; für einen regulären Ausdruck „Regex“ ankreuzen</translation>
+        <source>Filter by event name or data (text or regular expression)</source>
+        <translation>Nach Ereignisname oder -daten filtern (Text oder regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Text to find in each event&apos;s name or in its data (the JSON as received); tick Regex for a regular expression</source>
+        <translation>Text, der im Namen jedes Ereignisses oder in seinen Daten (dem JSON wie empfangen) gesucht wird; Regex anhaken für einen regulären Ausdruck</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLogView</name>
@@ -350,6 +354,10 @@
     <message>
         <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
         <translation>Envoyer (Ctrl+Entrée). La vérification du schéma a trouvé des problèmes, mais QEMU a le dernier mot&#xa0;: l&apos;envoi est permis.</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -620,6 +628,10 @@
     <message>
         <source>Sent %1 to %2</source>
         <translation>%1 envoyé à %2</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,14 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation>La commande n&apos;a rien affiché.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2508,14 @@
         <source>QEMU exited with status %1</source>
         <translation>QEMU s&apos;est terminé avec le code de sortie %1</translation>
     </message>
+    <message>
+        <source>QEMU was killed by signal %1 (%2)</source>
+        <translation>QEMU a été tué par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>QEMU was killed by signal %1</source>
+        <translation>QEMU a été tué par le signal %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCompletionSource</name>
@@ -2513,10 +2541,6 @@
 </context>
 <context>
     <name>TimelineFilterBar</name>
-    <message>
-        <source>Filter the event data (text or regular expression)</source>
-        <translation>Filtrer les données des événements (texte ou expression régulière)</translation>
-    </message>
     <message>
         <source>Event data filter</source>
         <translation>Filtre des données d&apos;événement</translation>
@@ -2578,8 +2602,12 @@
         <translation>Expression régulière non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Text to find in each event&apos;s data; tick Regex for a regular expression</source>
-        <translation>Texte à rechercher dans les données de chaque événement&#xa0;; cochez «&#xa0;Regex&#xa0;» pour une expression régulière</translation>
+        <source>Filter by event name or data (text or regular expression)</source>
+        <translation>Filtrer par nom ou données d&apos;événement (texte ou expression régulière)</translation>
+    </message>
+    <message>
+        <source>Text to find in each event&apos;s name or in its data (the JSON as received); tick Regex for a regular expression</source>
+        <translation>Texte à chercher dans le nom de chaque événement ou dans ses données (le JSON tel que reçu)&#xa0;; cochez Regex pour une expression régulière</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLogView</name>
@@ -349,6 +353,10 @@
     <message>
         <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
         <translation>送信 (Ctrl+Enter)。スキーマの検査で問題が見つかりましたが、最終判断は QEMU なので送信できます。</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +627,10 @@
     <message>
         <source>Sent %1 to %2</source>
         <translation>%1 を %2 に送信しました</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP: %1</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1075,14 @@
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>応答テキスト</translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation>コマンドは何も出力しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2497,14 @@
         <source>QEMU exited with status %1</source>
         <translation>QEMU がステータス %1 で終了しました</translation>
     </message>
+    <message>
+        <source>QEMU was killed by signal %1 (%2)</source>
+        <translation>QEMU はシグナル %1 (%2) で強制終了されました</translation>
+    </message>
+    <message>
+        <source>QEMU was killed by signal %1</source>
+        <translation>QEMU はシグナル %1 で強制終了されました</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCompletionSource</name>
@@ -2502,10 +2530,6 @@
 </context>
 <context>
     <name>TimelineFilterBar</name>
-    <message>
-        <source>Filter the event data (text or regular expression)</source>
-        <translation>イベントデータを絞り込みます（テキストまたは正規表現）</translation>
-    </message>
     <message>
         <source>Event data filter</source>
         <translation>イベントデータのフィルター</translation>
@@ -2567,8 +2591,12 @@
         <translation>位置 %1 の正規表現が無効です: %2</translation>
     </message>
     <message>
-        <source>Text to find in each event&apos;s data; tick Regex for a regular expression</source>
-        <translation>各イベントのデータから検索するテキスト。正規表現を使うには「正規表現」にチェックを入れてください</translation>
+        <source>Filter by event name or data (text or regular expression)</source>
+        <translation>イベント名またはデータで絞り込み (テキストまたは正規表現)</translation>
+    </message>
+    <message>
+        <source>Text to find in each event&apos;s name or in its data (the JSON as received); tick Regex for a regular expression</source>
+        <translation>各イベントの名前またはデータ (受信したままの JSON) から探すテキスト。正規表現を使うには Regex をチェックします</translation>
     </message>
 </context>
 <context>

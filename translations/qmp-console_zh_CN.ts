@@ -238,6 +238,10 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLogView</name>
@@ -349,6 +353,10 @@
     <message>
         <source>Send (Ctrl+Enter). The schema check found problems, but QEMU has the last word: sending is allowed.</source>
         <translation>发送（Ctrl+Enter）。模式检查发现了问题，但最终由 QEMU 决定：允许发送。</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP：%1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +627,10 @@
     <message>
         <source>Sent %1 to %2</source>
         <translation>已将 %1 发送到 %2</translation>
+    </message>
+    <message>
+        <source>HMP: %1</source>
+        <translation>HMP：%1</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1075,14 @@
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>回复文本</translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation>该命令没有输出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2497,14 @@
         <source>QEMU exited with status %1</source>
         <translation>QEMU 已退出，状态码为 %1</translation>
     </message>
+    <message>
+        <source>QEMU was killed by signal %1 (%2)</source>
+        <translation>QEMU 被信号 %1（%2）终止</translation>
+    </message>
+    <message>
+        <source>QEMU was killed by signal %1</source>
+        <translation>QEMU 被信号 %1 终止</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCompletionSource</name>
@@ -2502,10 +2530,6 @@
 </context>
 <context>
     <name>TimelineFilterBar</name>
-    <message>
-        <source>Filter the event data (text or regular expression)</source>
-        <translation>过滤事件数据（文本或正则表达式）</translation>
-    </message>
     <message>
         <source>Event data filter</source>
         <translation>事件数据过滤器</translation>
@@ -2567,8 +2591,12 @@
         <translation>位置 %1 处的正则表达式无效：%2</translation>
     </message>
     <message>
-        <source>Text to find in each event&apos;s data; tick Regex for a regular expression</source>
-        <translation>要在每个事件的数据中查找的文本；勾选“正则”以使用正则表达式</translation>
+        <source>Filter by event name or data (text or regular expression)</source>
+        <translation>按事件名称或数据过滤（文本或正则表达式）</translation>
+    </message>
+    <message>
+        <source>Text to find in each event&apos;s name or in its data (the JSON as received); tick Regex for a regular expression</source>
+        <translation>在每个事件的名称或数据（收到的原始 JSON）中查找的文本；勾选 Regex 以使用正则表达式</translation>
     </message>
 </context>
 <context>
