@@ -27,8 +27,9 @@ public:
     // The parts this bar owns (names are the name list's job).
     TimelineFilter filter() const;
     void setConnectionNames(const QStringList &names);
-    // Data field paths of the events the server can send ("device", "info.source"): the text
-    // field completes them, so a filter can name a field before any event has it.
+    // Data field paths of the events the server can send ("device", "info.source") and their
+    // names: the text field completes them, so a filter can name a field or an event before any
+    // event has come.
     void setFieldNames(const QStringList &paths);
     QStringList fieldNames() const;
     QCompleter *fieldCompleter() const { return m_fieldCompleter; }

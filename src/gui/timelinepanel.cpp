@@ -292,7 +292,8 @@ void TimelinePanel::setEventSchema(const QmpSchema &schema)
         descriptions.insert(name, describer.describeEvent(name));
     m_names->setKnownNames(events.eventNames());
     m_names->setDescriptions(descriptions);
-    m_filterBar->setFieldNames(events.allFieldPaths());
+    // The text filter searches names as well as data: it completes both.
+    m_filterBar->setFieldNames(events.allFieldPaths() + events.eventNames());
 }
 
 void TimelinePanel::removeClient(QmpClient *client)

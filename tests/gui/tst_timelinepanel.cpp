@@ -255,12 +255,18 @@ void TestTimelinePanel::schemaNamesBeforeEvents()
     QCOMPARE(panel.nameModel()->count(u"DEVICE_DELETED"_s), 3);
     QCOMPARE(names->rowCount(), int(schema.eventNames().size()));
 
-    // The text filter completes the events' data fields.
+    // The text filter completes the events' data fields and their names.
     QCompleter *completer = panel.filterBar()->textEdit()->completer();
     QVERIFY(completer);
     QVERIFY(panel.filterBar()->fieldNames().contains(u"device"_s));
     completer->setCompletionPrefix(u"devi"_s);
     QVERIFY(completer->completionCount() > 0);
+    QVERIFY(panel.filterBar()->fieldNames().contains(u"DEVICE_DELETED"_s));
+    completer->setCompletionPrefix(u"sto"_s);
+    QStringList offered;
+    for (int i = 0; completer->setCurrentRow(i); ++i)
+        offered.append(completer->currentCompletion());
+    QVERIFY2(offered.contains(u"STOP"_s), qPrintable(offered.join(u' ')));
 
     // A schema still loading (empty) keeps what the last one said.
     panel.setEventSchema(QmpSchema());
