@@ -230,7 +230,10 @@ void CommandPanel::updateState(const CommandText::Result &result)
         m_preview->clear(); // the last valid message is not what Send would send now
         break;
     case CommandText::State::Valid:
-        text = tr("Valid: %1").arg(result.command);
+        // An HMP line is named as typed: "human-monitor-command" would be true but tell nothing.
+        text = result.form == CommandText::Form::Hmp
+            ? tr("Valid HMP line: %1").arg(result.message.value(u"arguments").value(u"command-line").toString())
+            : tr("Valid: %1").arg(result.command);
         colour = colours.string();
         m_preview->setPlainText(CommandText::preview(result));
         if (const QList<SchemaDiagnostic> &problems = m_editor->diagnostics(); !problems.isEmpty()) {

@@ -116,7 +116,9 @@ bool ConsoleController::send(const CommandText::Result &command)
     CommandHistory *history = historyFor(m_session);
     history->add(m_panel->editor()->toPlainText().trimmed());
     m_panel->editor()->setHistory(history->entries());
-    Q_EMIT statusMessage(tr("Sent %1 to %2").arg(command.command, m_session->name()));
+    const QString hmpLine = CommandLogModel::hmpCommandLine(command.message);
+    Q_EMIT statusMessage(hmpLine.isEmpty() ? tr("Sent %1 to %2").arg(command.command, m_session->name())
+                                           : tr("Sent HMP line \"%1\" to %2").arg(hmpLine, m_session->name()));
     return true;
 }
 

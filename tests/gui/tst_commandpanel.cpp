@@ -436,6 +436,7 @@ void tst_CommandPanel::formHiddenInHmpMode()
     QVERIFY(note->text().contains(u"QMP commands"_s));
     type(u"info qtree"_s);
     QVERIFY(!form->fieldEditor(u"paging"_s)->isVisible());
+    QCOMPARE(m_panel->statusText(), u"Valid HMP line: info qtree"_s);
 
     m_panel->setMode(CommandText::Mode::Qmp);
     type(u"{\"execute\": \"dump-guest-memory\"}"_s);
