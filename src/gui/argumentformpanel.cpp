@@ -43,6 +43,7 @@ ArgumentFormPanel::ArgumentFormPanel(QWidget *parent)
     m_commands->setMinimumContentsLength(8); // a narrow form leaves the JSON preview its room; the list is wider
     m_commandLabel->setBuddy(m_commands);
     m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop); // alone in HMP mode it takes the fields' height
     m_note->setObjectName(u"argumentFormNote"_s);
     m_returns->setObjectName(u"argumentFormReturns"_s);
     m_returns->setTextFormat(Qt::PlainText);
