@@ -5,6 +5,8 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtNetwork/QHostAddress>
+
+#include <algorithm>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslKey>
 
@@ -77,7 +79,12 @@ QmpAddress QmpAddress::parse(const QString &input, QString *error)
         if (rest.mid(close + 1, 1) != QLatin1String(":"))
             return fail(error, QCoreApplication::translate("QmpAddress", "missing ':PORT' after ']' in %1").arg(text));
         portText = rest.mid(close + 2);
-        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+        // QHostAddress reads up to a NUL or past junk; only the characters of an IPv6 literal
+        // (with an optional %scope) make an address that prints back as it was typed.
+        const bool literalChars = std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+            return c.unicode() < 128 && (c.isLetterOrNumber() || c == u':' || c == u'.' || c == u'%' || c == u'-' || c == u'_');
+        });
+        if (!literalChars || QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
             return fail(error, QCoreApplication::translate("QmpAddress", "'%1' is not an IPv6 address").arg(host));
     } else {
         const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
@@ -90,7 +97,8 @@ QmpAddress QmpAddress::parse(const QString &input, QString *error)
     }
     if (host.isEmpty())
         return fail(error, QCoreApplication::translate("QmpAddress", "missing host in %1").arg(text));
-    if (!isHostName(host) && QHostAddress(host).isNull())
+    // An IPv4 address is a host name as far as the characters go; an IPv6 one came in brackets.
+    if (!rest.startsWith(QLatin1Char('[')) && !isHostName(host))
         return fail(error, QCoreApplication::translate("QmpAddress", "'%1' is not a host name or an IP address").arg(host));
     if (portText.isEmpty())
         return fail(error, QCoreApplication::translate("QmpAddress", "missing port in %1").arg(text));
