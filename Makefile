@@ -54,6 +54,7 @@ fuzz: deps
 	mkdir -p build-fuzz/crashes
 	for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null; \
+	    UBSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers.supp:print_stacktrace=1 \
 	    build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	        -artifact_prefix=build-fuzz/crashes/$$t- build-fuzz/corpus/$$t || exit 1; \
 	done
