@@ -891,7 +891,8 @@ void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray
 
 void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &raw)
 {
-    if (!message.value(u"event").isString()) {
+    // The key's length given, not counted at run time for every event.
+    if (!message.value(QStringView(u"event", 5)).isString()) {
         protocolError(QmpError::BadReply, tr("an event without a name was dropped: %1").arg(message.toDisplayString(120)));
         return;
     }

@@ -5,15 +5,18 @@
 #include <QtCore/QDateTime>
 
 #include <chrono>
+#include <cstring>
 
 struct QmpEvent::Data : QSharedData
 {
+    Data(const QmpValue &m, const QByteArray &r) : message(m), raw(r) {}
     QmpValue message;
     QByteArray raw;
     QString name;
     qint64 seconds = -1;
     qint64 micros = -1;
     qint64 received = 0;
+    qsizetype dataIndex = -1; // of the "data" member in message, found with the name
 };
 
 QmpEvent::QmpEvent() = default;
@@ -31,9 +34,12 @@ qint64 QmpEvent::nowUsecs()
 }
 
 namespace {
-inline bool isKey(const QString &key, QStringView name)
+// A key against a literal: the length is known at compile time and the compare inlined. (A
+// QStringView made from a literal at run time counts its characters first, for every event.)
+template<size_t N>
+inline bool isKey(const QString &key, const char16_t (&name)[N])
 {
-    return key.size() == name.size() && QStringView(key) == name;
+    return key.size() == qsizetype(N - 1) && std::memcmp(key.constData(), name, (N - 1) * sizeof(char16_t)) == 0;
 }
 } // namespace
 
@@ -41,13 +47,15 @@ QmpEvent QmpEvent::fromMessage(const QmpValue &message, const QByteArray &raw, q
 {
     // One walk over the members, by reference: this runs for every event of a flood. As with
     // QmpValue::value(), the first of repeated keys counts.
-    Data *d = new Data;
-    d->message = message;
-    d->raw = raw;
+    Data *d = new Data(message, raw);
     bool name = false;
     bool timestamp = false;
-    for (const QmpMember &m : message.members()) {
-        if (!name && isKey(m.key, u"event")) {
+    const QList<QmpMember> &members = message.members();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QmpMember &m = members.at(i);
+        if (d->dataIndex < 0 && isKey(m.key, u"data")) {
+            d->dataIndex = i;
+        } else if (!name && isKey(m.key, u"event")) {
             name = true;
             d->name = m.value.stringRef();
         } else if (!timestamp && isKey(m.key, u"timestamp")) {
@@ -91,7 +99,12 @@ QmpEvent QmpEvent::fromJson(const QByteArray &line, QString *error, qint64 recei
 
 bool QmpEvent::isValid() const { return d && !d->name.isEmpty(); }
 QString QmpEvent::name() const { return d ? d->name : QString(); }
-QmpValue QmpEvent::data() const { return d ? d->message.value(u"data") : QmpValue(); }
+QmpValue QmpEvent::data() const
+{
+    if (!d || d->dataIndex < 0)
+        return {};
+    return d->message.members().at(d->dataIndex).value;
+}
 qint64 QmpEvent::seconds() const { return d ? d->seconds : -1; }
 qint64 QmpEvent::microseconds() const { return d ? d->micros : -1; }
 qint64 QmpEvent::timestampUsecs() const

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <string>
 #include <vector>
 
 static_assert(sizeof(QString) <= sizeof(void *) * 3 && sizeof(QList<QmpValue>) <= sizeof(void *) * 3
@@ -626,11 +627,105 @@ private:
     InternPool m_pool;
 };
 
+// The members (and, key unused, elements) of every open container, innermost last. Not a
+// std::vector: a closing container takes its members out with one memcpy (QString and QmpValue
+// are relocatable), instead of moving each and then destroying what the move left behind.
+class MemberStack
+{
+public:
+    MemberStack() = default;
+    MemberStack(const MemberStack &) = delete;
+    MemberStack &operator=(const MemberStack &) = delete;
+    ~MemberStack()
+    {
+        clear();
+        ::operator delete(m_data);
+    }
+
+    void clear()
+    {
+        for (size_t i = 0; i < m_size; ++i)
+            m_data[i].~QmpMember();
+        m_size = 0;
+    }
+    void push(QString &&key, QmpValue &&value)
+    {
+        if (m_size == m_capacity)
+            grow();
+        new (m_data + m_size) QmpMember{std::move(key), std::move(value)};
+        ++m_size;
+    }
+    size_t size() const { return m_size; }
+    // The last n members, which the caller relocates elsewhere and then forget()s.
+    QmpMember *top(size_t n) { return m_data + (m_size - n); }
+    void forget(size_t n) { m_size -= n; }
+
+private:
+    void grow()
+    {
+        const size_t capacity = m_capacity ? m_capacity * 2 : 64;
+        auto *data = static_cast<QmpMember *>(::operator new(capacity * sizeof(QmpMember)));
+        if (m_size)
+            std::memcpy(static_cast<void *>(data), m_data, m_size * sizeof(QmpMember));
+        ::operator delete(m_data);
+        m_data = data;
+        m_capacity = capacity;
+    }
+
+    QmpMember *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+// A number's text as the reader has checked it. Integers, nearly all QMP numbers, are read here;
+// the rest (fractions, exponents, integers beyond 64 bits) go through RapidJSON's own full-precision
+// conversion, so every number comes out as it did when the reader converted them all.
+QmpValue numberValue(const char *s, size_t n)
+{
+    const char *end = s + n;
+    bool integer = true;
+    for (const char *p = s; p != end; ++p) {
+        if (*p == '.' || *p == 'e' || *p == 'E') {
+            integer = false;
+            break;
+        }
+    }
+    if (integer) {
+        if (*s == '-') {
+            qint64 i;
+            const auto r = std::from_chars(s, end, i);
+            if (r.ec == std::errc() && r.ptr == end)
+                return QmpValue(i);
+        } else {
+            quint64 u;
+            const auto r = std::from_chars(s, end, u);
+            if (r.ec == std::errc() && r.ptr == end)
+                return QmpValue(u);
+        }
+    }
+    struct Number : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Number>
+    {
+        QmpValue value;
+        bool Default() { return false; }
+        bool Int(int i) { value = QmpValue(qint64(i)); return true; }
+        bool Uint(unsigned u) { value = QmpValue(qint64(u)); return true; }
+        bool Int64(int64_t i) { value = QmpValue(qint64(i)); return true; }
+        bool Uint64(uint64_t u) { value = QmpValue(quint64(u)); return true; }
+        bool Double(double d) { value = QmpValue(d); return true; }
+    };
+    std::string text(s, n); // the reader wants it NUL-terminated
+    Number number;
+    rapidjson::Reader reader;
+    rapidjson::StringStream stream(text.c_str());
+    reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, number);
+    return std::move(number.value);
+}
+
 class Builder
 {
 public:
     // The stacks outlive the builder, so that their memory is reused from message to message.
-    Builder(int maxDepth, StringCache &cache, std::vector<QmpMember> &stack, std::vector<QString> &openKeys)
+    Builder(int maxDepth, StringCache &cache, MemberStack &stack, std::vector<QString> &openKeys)
         : m_maxDepth(maxDepth), m_cache(cache), m_stack(stack), m_openKeys(openKeys)
     {
         m_stack.clear();
@@ -650,7 +745,9 @@ public:
     bool Int64(int64_t i) { return add(QmpValue(qint64(i))); }
     bool Uint64(uint64_t u) { return add(QmpValue(quint64(u))); }
     bool Double(double d) { return add(QmpValue(d)); }
-    bool RawNumber(const char *, rapidjson::SizeType, bool) { return false; }
+    // Numbers come as text (kParseNumbersAsStringsFlag): in place, the reader then need not copy
+    // each digit aside for its full-precision conversion, which integers never use.
+    bool RawNumber(const char *s, rapidjson::SizeType n, bool) { return add(numberValue(s, n)); }
     bool String(const char *s, rapidjson::SizeType n, bool) { return add(QmpValue(m_cache.get(s, n))); }
     bool Key(const char *s, rapidjson::SizeType n, bool)
     {
@@ -660,19 +757,30 @@ public:
     bool StartObject() { return push(); }
     bool EndObject(rapidjson::SizeType n)
     {
-        const auto first = m_stack.end() - n;
-        QList<QmpMember> members(std::make_move_iterator(first), std::make_move_iterator(m_stack.end()));
-        m_stack.erase(first, m_stack.end());
+        QList<QmpMember> members;
+        if (n) {
+            // Relocated: the stack's members are taken over bit for bit, and forgotten there.
+            QArrayDataPointer<QmpMember> moved(QTypedArrayData<QmpMember>::allocate(n), n);
+            std::memcpy(static_cast<void *>(moved.data()), m_stack.top(n), n * sizeof(QmpMember));
+            m_stack.forget(n);
+            members = QList<QmpMember>(std::move(moved));
+        }
         return pop(QmpValue::object(std::move(members)));
     }
     bool StartArray() { return push(); }
     bool EndArray(rapidjson::SizeType n)
     {
         QList<QmpValue> elements;
-        elements.reserve(n);
-        for (auto it = m_stack.end() - n; it != m_stack.end(); ++it)
-            elements.append(std::move(it->value));
-        m_stack.resize(m_stack.size() - n);
+        if (n) {
+            QArrayDataPointer<QmpValue> moved(QTypedArrayData<QmpValue>::allocate(n), n);
+            QmpMember *first = m_stack.top(n);
+            for (rapidjson::SizeType i = 0; i < n; ++i) {
+                first[i].key.~QString(); // null: elements have no key
+                std::memcpy(static_cast<void *>(moved.data() + i), &first[i].value, sizeof(QmpValue));
+            }
+            m_stack.forget(n);
+            elements = QList<QmpValue>(std::move(moved));
+        }
         return pop(QmpValue::array(std::move(elements)));
     }
 
@@ -685,7 +793,7 @@ private:
         if (m_depth == 0)
             root = std::move(v);
         else
-            m_stack.push_back(QmpMember{std::move(m_key), std::move(v)}); // braces: clang 14 has no parenthesised aggregate init
+            m_stack.push(std::move(m_key), std::move(v));
         return true;
     }
     bool push()
@@ -713,7 +821,7 @@ private:
     QString m_key;
     // Members (and, key unused, elements) of every open container, innermost last; RapidJSON
     // tells each End* how many belong to the container it closes.
-    std::vector<QmpMember> &m_stack;
+    MemberStack &m_stack;
     std::vector<QString> &m_openKeys;
 };
 
@@ -721,7 +829,7 @@ struct ParserScratch
 {
     std::vector<char> buffer;
     StringCache cache;
-    std::vector<QmpMember> stack;
+    MemberStack stack;
     std::vector<QString> openKeys;
 };
 
@@ -729,8 +837,7 @@ struct ParserScratch
 
 QmpValue QmpValue::fromJson(QByteArrayView json, QmpJsonError *error, int maxDepth)
 {
-    constexpr unsigned flags = rapidjson::kParseFullPrecisionFlag
-                               | rapidjson::kParseInsituFlag;
+    constexpr unsigned flags = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseInsituFlag;
     constexpr unsigned validatingFlags = flags | rapidjson::kParseValidateEncodingFlag;
     // In-place parsing needs a writable, NUL-terminated copy; the padding lets RapidJSON's SIMD
     // loads run past the end without leaving the allocation.
