@@ -86,6 +86,7 @@ private Q_SLOTS:
     void staleFolders_data();
     void staleFolders();
     void startRemovesOnlyStaleFolders();
+    void folderOfKilledAppGoes();
 
 private:
     QString writeFakeQemu();
@@ -330,5 +331,57 @@ void TestSandboxVm::startRemovesOnlyStaleFolders()
     QVERIFY(SandboxVm::removeStaleFolders().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSandboxVm)
+void TestSandboxVm::folderOfKilledAppGoes()
+{
+    // A real QEMU where there is one: it is what must die with the app.
+    QString program = QStandardPaths::findExecutable(u"qemu-system-x86_64"_s);
+    if (program.isEmpty())
+        program = writeFakeQemu();
+    QProcess app; // this test binary as a stand-in for qmp-console --sandbox
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QCoreApplication::applicationFilePath(), {u"--sandbox-child"_s, program});
+    QVERIFY2(app.waitForStarted(waitMs), qPrintable(app.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(app.canReadLine(), waitMs);
+    const QString folder = QFileInfo(QString::fromLocal8Bit(app.readLine()).trimmed()).absolutePath();
+    QVERIFY(QFileInfo::exists(folder + u"/owner"_s));
+    QVERIFY(SandboxVm::removeStaleFolders().isEmpty());
+
+    app.kill();
+    QVERIFY(app.waitForFinished(waitMs));
+    // Its QEMU follows it (parent-death signal); then the folder is left to nobody.
+    QStringList removed;
+    const auto sweep = [&removed] { // QTRY evaluates it more than once; the removal happens once
+        if (removed.isEmpty())
+            removed = SandboxVm::removeStaleFolders();
+        return !removed.isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sweep(), waitMs);
+    QCOMPARE(removed, QStringList{folder});
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--sandbox-child") == 0) {
+        // The app side of folderOfKilledAppGoes(): starts a sandbox, prints its socket, waits.
+        QCoreApplication app(argc, argv);
+        SandboxVm vm;
+        vm.setProgram(QString::fromLocal8Bit(argv[2]));
+        QObject::connect(&vm, &SandboxVm::started, &app, [&vm] {
+            const QByteArray line = QFile::encodeName(vm.socketPath()) + '\n';
+            ::write(STDOUT_FILENO, line.constData(), size_t(line.size()));
+        });
+        QObject::connect(&vm, &SandboxVm::failed, &app, [&app](const QString &message) {
+            qWarning("%s", qPrintable(message));
+            app.exit(1);
+        });
+        if (!vm.start())
+            return 1;
+        return app.exec();
+    }
+    QCoreApplication app(argc, argv);
+    TestSandboxVm test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sandboxvm.moc"
