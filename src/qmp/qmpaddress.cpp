@@ -133,6 +133,9 @@ QString QmpAddress::toString() const
     case Tcp:
         if (m_host.contains(QLatin1Char(':')))
             return QLatin1String("[") + m_host + QLatin1String("]:") + QString::number(m_port);
+        // A host named like a prefix would be read back as that prefix: say tcp: outright.
+        if (m_host == QLatin1String("tcp") || m_host == QLatin1String("unix"))
+            return QLatin1String("tcp:") + m_host + QLatin1Char(':') + QString::number(m_port);
         return m_host + QLatin1Char(':') + QString::number(m_port);
     case Invalid: break;
     }
