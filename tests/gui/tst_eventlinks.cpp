@@ -5,15 +5,13 @@
 #include "commandlogview.h"
 #include "eventnamecountmodel.h"
 #include "eventtimelinemodel.h"
+#include "fakeqmpserver.h"
 #include "guiresources.h"
 #include "qmpclient.h"
 #include "timelinefilterproxy.h"
 #include "timelinepanel.h"
 
-#include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
-#include <QtNetwork/QLocalServer>
-#include <QtNetwork/QLocalSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QTableView>
@@ -27,42 +25,15 @@ namespace {
 constexpr int waitMs = 20000;
 
 // Greets, answers every command with {}, and follows device_del with its DEVICE_DELETED.
-class FakeQemu : public QObject
+void playQemu(FakeQmpServer &server)
 {
-    Q_OBJECT
-public:
-    explicit FakeQemu(const QString &path)
-    {
-        QLocalServer::removeServer(path);
-        m_server.listen(path);
-        connect(&m_server, &QLocalServer::newConnection, this, [this] {
-            m_socket = m_server.nextPendingConnection();
-            m_socket->write(R"({"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}})"
-                            "\r\n");
-            connect(m_socket, &QLocalSocket::readyRead, this, &FakeQemu::onReadyRead);
-        });
-    }
-
-private:
-    void onReadyRead()
-    {
-        while (m_socket->canReadLine()) {
-            const QmpValue message = QmpValue::fromJson(m_socket->readLine().trimmed());
-            m_socket->write(QmpValue::object({{u"return"_s, QmpValue::object()}, {u"id"_s, message.value(u"id")}}).toJson() + "\r\n");
-            if (message.value(u"execute").toString() != "device_del"_L1)
-                continue;
-            const QString id = message.value(u"arguments").value(u"id").toString();
-            const QmpValue data = QmpValue::object({{u"device"_s, id}, {u"path"_s, QString(u"/machine/peripheral/"_s + id)}});
-            const QmpValue timestamp = QmpValue::object({{u"seconds"_s, 1}, {u"microseconds"_s, 2}});
-            m_socket->write(QmpValue::object({{u"event"_s, u"DEVICE_DELETED"_s}, {u"data"_s, data}, {u"timestamp"_s, timestamp}})
-                                .toJson()
-                            + "\r\n");
-        }
-    }
-
-    QLocalServer m_server;
-    QLocalSocket *m_socket = nullptr;
-};
+    server.setGreetOnConnect(true);
+    server.setResponder([&server](const QmpValue &command) {
+        server.reply(command);
+        if (command.value(u"execute").toString() == "device_del"_L1)
+            server.send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, command.value(u"arguments").value(u"id").toString()));
+    });
+}
 
 } // namespace
 
@@ -72,9 +43,6 @@ class tst_EventLinks : public QObject
 private Q_SLOTS:
     void initTestCase();
     void commandToEventsAndBack();
-
-private:
-    QTemporaryDir m_dir;
 };
 
 void tst_EventLinks::initTestCase()
@@ -84,15 +52,15 @@ void tst_EventLinks::initTestCase()
 
 void tst_EventLinks::commandToEventsAndBack()
 {
-    const QString path = m_dir.filePath(u"fake.sock"_s);
-    FakeQemu qemu(path);
+    FakeQmpServer qemu;
+    playQemu(qemu);
     QmpClient client;
     TimelinePanel panel;
     panel.addClient(&client, u"vm"_s);
     CommandLogModel log;
     CommandLogView view;
     view.setLogModel(&log);
-    client.connectToServer(QmpAddress::unixSocket(path));
+    client.connectToServer(qemu.address());
     QVERIFY2(client.waitForConnected(waitMs), qPrintable(client.lastError().message()));
 
     std::unique_ptr<QmpReply> stop(client.execute(u"stop"_s));

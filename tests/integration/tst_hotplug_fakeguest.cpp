@@ -3,12 +3,10 @@
 // the test: the guest refuses (DEVICE_UNPLUG_GUEST_ERROR), the event overtakes the reply, and
 // DEVICE_DELETED arrives after the timeout; a second connection selected meanwhile.
 #include "eventlinker.h"
+#include "fakeqmpserver.h"
 #include "qmpclient.h"
 #include "unplugtracker.h"
 
-#include <QtCore/QTemporaryDir>
-#include <QtNetwork/QLocalServer>
-#include <QtNetwork/QLocalSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -21,58 +19,23 @@ namespace {
 
 constexpr int waitMs = 20000;
 
-// Greets, negotiates, and answers every command with {} except what the test scripts per device id.
-class FakeQemu : public QObject
+// Greets, and answers every command with {} except what the test scripts per device id.
+void playGuest(FakeQmpServer &server)
 {
-    Q_OBJECT
-public:
-    explicit FakeQemu(const QString &path)
-    {
-        QLocalServer::removeServer(path);
-        m_server.listen(path);
-        connect(&m_server, &QLocalServer::newConnection, this, [this] {
-            m_socket = m_server.nextPendingConnection();
-            send(R"({"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}})");
-            connect(m_socket, &QLocalSocket::readyRead, this, &FakeQemu::onReadyRead);
-        });
-    }
-
-    void event(const QString &name, const QString &device)
-    {
-        const QmpValue data = QmpValue::object({{u"device"_s, device}, {u"path"_s, QString(u"/machine/peripheral/"_s + device)}});
-        const QmpValue timestamp = QmpValue::object({{u"seconds"_s, 1}, {u"microseconds"_s, 2}});
-        const QmpValue e = QmpValue::object({{u"event"_s, name}, {u"data"_s, data}, {u"timestamp"_s, timestamp}});
-        send(e.toJson());
-    }
-
-private:
-    void send(const QByteArray &json)
-    {
-        if (m_socket)
-            m_socket->write(json + "\r\n");
-    }
-    void onReadyRead()
-    {
-        while (m_socket->canReadLine()) {
-            const QmpValue message = QmpValue::fromJson(m_socket->readLine().trimmed());
-            const QmpValue id = message.value(u"id");
-            const QString device = message.value(u"arguments").value(u"id").toString();
-            const QmpValue ok = QmpValue::object({{u"return"_s, QmpValue::object()}, {u"id"_s, id}});
-            if (device == "early"_L1) {
-                event(u"DEVICE_DELETED"_s, device); // the event overtakes the reply
-                send(ok.toJson());
-            } else if (device == "refuse"_L1) {
-                send(ok.toJson());
-                event(u"DEVICE_UNPLUG_GUEST_ERROR"_s, device);
-            } else {
-                send(ok.toJson());
-            }
+    server.setGreetOnConnect(true);
+    server.setResponder([&server](const QmpValue &command) {
+        const QString device = command.value(u"arguments").value(u"id").toString();
+        if (device == "early"_L1) {
+            server.send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, device)); // the event overtakes the reply
+            server.reply(command);
+        } else if (device == "refuse"_L1) {
+            server.reply(command);
+            server.send(FakeQmpServer::deviceEvent(u"DEVICE_UNPLUG_GUEST_ERROR"_s, device));
+        } else {
+            server.reply(command);
         }
-    }
-
-    QLocalServer m_server;
-    QLocalSocket *m_socket = nullptr;
-};
+    });
+}
 
 } // namespace
 
@@ -93,8 +56,7 @@ private Q_SLOTS:
 
 private:
     QmpReply *unplug(const QString &device);
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeQemu> m_qemu;
+    std::unique_ptr<FakeQmpServer> m_qemu;
     std::unique_ptr<QmpClient> m_client;
     std::unique_ptr<UnplugTracker> m_tracker;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -103,8 +65,8 @@ private:
 
 void tst_HotplugFakeGuest::init()
 {
-    const QString path = m_dir.filePath(u"fake.sock"_s);
-    m_qemu = std::make_unique<FakeQemu>(path);
+    m_qemu = std::make_unique<FakeQmpServer>();
+    playGuest(*m_qemu);
     m_client = std::make_unique<QmpClient>();
     m_client->setAutoDeleteReplies(true);
     m_tracker = std::make_unique<UnplugTracker>();
@@ -112,7 +74,7 @@ void tst_HotplugFakeGuest::init()
     m_tracker->setClient(m_client.get());
     m_linker = std::make_unique<EventLinker>();
     m_linker->setClient(m_client.get());
-    m_client->connectToServer(QmpAddress::unixSocket(path));
+    m_client->connectToServer(m_qemu->address());
     QVERIFY2(m_client->waitForConnected(waitMs), qPrintable(m_client->lastError().message()));
 }
 
@@ -163,7 +125,7 @@ void tst_HotplugFakeGuest::completedAfterTimeout()
     m_tracker->setTimeout(300);
     unplug(u"slow"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::TimedOut, waitMs);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"slow"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"slow"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
     QVERIFY2(m_tracker->unplug(0).detail.contains(u"past the timeout"_s), qPrintable(m_tracker->unplug(0).detail));
     QCOMPARE(m_tracker->unplug(0).events.size(), 1);
@@ -174,8 +136,8 @@ void tst_HotplugFakeGuest::otherDevicesIgnored()
     m_tracker->setTimeout(0);
     unplug(u"mine"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(0).reply.isUndefined(), waitMs);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"other"_s);
-    m_qemu->event(u"DEVICE_UNPLUG_GUEST_ERROR"_s, u"other"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"other"_s));
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_UNPLUG_GUEST_ERROR"_s, u"other"_s));
     QSignalSpy events(m_client.get(), &QmpClient::eventReceived);
     QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, waitMs);
     QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
@@ -190,7 +152,7 @@ void tst_HotplugFakeGuest::unplugByAnotherClient()
 {
     QSignalSpy changed(m_tracker.get(), &UnplugTracker::stateChanged);
     QSignalSpy started(m_tracker.get(), &UnplugTracker::unplugStarted);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"theirs"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"theirs"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 1, waitMs);
     const UnplugTracker::Unplug u = m_tracker->unplug(0);
     QCOMPARE(u.state, UnplugTracker::State::CompletedElsewhere);
@@ -210,8 +172,8 @@ void tst_HotplugFakeGuest::unplugByAnotherClient()
     m_tracker->setTimeout(0);
     unplug(u"nic"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->unplug(1).reply.isUndefined(), waitMs);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"nic/virtio-backend"_s);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"nic"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"nic/virtio-backend"_s));
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"nic"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Completed, waitMs);
     QCOMPARE(m_tracker->count(), 2);
 
@@ -243,12 +205,11 @@ void tst_HotplugFakeGuest::replyShowsBeforeTheEnd()
 
 void tst_HotplugFakeGuest::unplugKeepsListeningToItsConnection()
 {
-    QTemporaryDir otherDir;
-    const QString otherPath = otherDir.filePath(u"other.sock"_s);
-    FakeQemu otherQemu(otherPath);
+    FakeQmpServer otherQemu;
+    playGuest(otherQemu);
     QmpClient other;
     other.setAutoDeleteReplies(true);
-    other.connectToServer(QmpAddress::unixSocket(otherPath));
+    other.connectToServer(otherQemu.address());
     QVERIFY2(other.waitForConnected(waitMs), qPrintable(other.lastError().message()));
 
     m_tracker->setClient(m_client.get(), u"vm-a"_s);
@@ -271,8 +232,8 @@ void tst_HotplugFakeGuest::unplugKeepsListeningToItsConnection()
     // DEVICE_DELETED arrives on the first VM while the second is selected.
     QSignalSpy otherEvents(&other, &QmpClient::eventReceived);
     QSignalSpy events(m_client.get(), &QmpClient::eventReceived);
-    m_qemu->event(u"DEVICE_DELETED"_s, u"elsewhere"_s); // not ours, and its VM is not selected
-    m_qemu->event(u"DEVICE_DELETED"_s, u"usb1"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"elsewhere"_s)); // not ours, and its VM is not selected
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"usb1"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
     QCOMPARE(events.count(), 2);
     QCOMPARE(m_tracker->unplug(0).events.size(), 1);
@@ -291,11 +252,10 @@ void tst_HotplugFakeGuest::unplugKeepsListeningToItsConnection()
 
 void tst_HotplugFakeGuest::lateCompletionOnAnotherConnection()
 {
-    QTemporaryDir otherDir;
-    const QString otherPath = otherDir.filePath(u"other.sock"_s);
-    FakeQemu otherQemu(otherPath);
+    FakeQmpServer otherQemu;
+    playGuest(otherQemu);
     QmpClient other;
-    other.connectToServer(QmpAddress::unixSocket(otherPath));
+    other.connectToServer(otherQemu.address());
     QVERIFY2(other.waitForConnected(waitMs), qPrintable(other.lastError().message()));
 
     m_tracker->setTimeout(300);
@@ -304,7 +264,7 @@ void tst_HotplugFakeGuest::lateCompletionOnAnotherConnection()
     m_tracker->setClient(&other, u"vm-b"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::TimedOut, waitMs);
     // A timed-out unplug may still complete: its connection is still heard.
-    m_qemu->event(u"DEVICE_DELETED"_s, u"slow"_s);
+    m_qemu->send(FakeQmpServer::deviceEvent(u"DEVICE_DELETED"_s, u"slow"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(0), UnplugTracker::State::Completed, waitMs);
     QVERIFY2(m_tracker->unplug(0).detail.contains(u"past the timeout"_s), qPrintable(m_tracker->unplug(0).detail));
 

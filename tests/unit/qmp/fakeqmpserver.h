@@ -16,6 +16,8 @@
 #include <QtNetwork/QLocalSocket>
 #include <QtTest/QTest>
 
+#include <functional>
+
 class FakeQmpServer
 {
 public:
@@ -98,6 +100,11 @@ public:
     int delimiters() const { return m_delimiters; } // 0xFF bytes seen: guest-agent resyncs
     // Answer every command at once with {"return": {}} instead of queueing it for the test.
     void setAutoReply(bool on) { m_autoReply = on; }
+    // Greet each client as it connects, as QEMU does, for tests that never call handshake().
+    void setGreetOnConnect(bool on) { m_greetOnConnect = on; }
+    // Hand every command to respond as it arrives, instead of auto-replying or queueing it: for a
+    // server that plays a part (answers device_del with its events) while the test drives a client.
+    void setResponder(std::function<void(const QmpValue &command)> respond) { m_respond = std::move(respond); }
     int received() const { return m_received; }
 
     // Answers a command the client sent with {"return": ret, "id": its id}.
@@ -125,6 +132,12 @@ public:
                  QmpValue::object({{QStringLiteral("seconds"), qint64(1700000000)}, {QStringLiteral("microseconds"), 42}}));
         return e.toJson() + "\r\n";
     }
+    // A DEVICE_DELETED or DEVICE_UNPLUG_GUEST_ERROR for the device of that id, as QEMU words it.
+    static QByteArray deviceEvent(const QString &name, const QString &device)
+    {
+        return event(name, QmpValue::object({{QStringLiteral("device"), device},
+                                             {QStringLiteral("path"), QString(QStringLiteral("/machine/peripheral/") + device)}}));
+    }
 
     // The QMP handshake as QEMU does it: greeting, then a success answer to qmp_capabilities.
     bool handshake(bool oob = true)
@@ -144,6 +157,8 @@ private:
     {
         m_peer = s;
         m_framer.clear();
+        if (m_greetOnConnect)
+            send(greeting(false));
         QObject::connect(s, &QLocalSocket::readyRead, s, [this, s] {
             if (s != m_peer)
                 return;
@@ -156,6 +171,10 @@ private:
                 }
                 ++m_received;
                 const QmpValue message = QmpValue::fromJson(f.bytes);
+                if (m_respond && message.contains(u"execute")) {
+                    m_respond(message);
+                    continue;
+                }
                 if (m_autoReply && message.contains(u"execute")) {
                     reply(message);
                     continue;
@@ -174,4 +193,6 @@ private:
     int m_delimiters = 0;
     int m_received = 0;
     bool m_autoReply = false;
+    bool m_greetOnConnect = false;
+    std::function<void(const QmpValue &)> m_respond;
 };
