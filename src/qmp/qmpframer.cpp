@@ -162,8 +162,40 @@ bool QmpFramer::next(Frame *frame)
             while (!stop && end - p >= 16) {
                 const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
                 const __m128i folded = _mm_or_si128(block, _mm_set1_epi8(0x20));
-                unsigned mask = bytesEqual(block, '"') | bytesEqual(block, '\\') | bytesEqual(folded, '{')
-                                | bytesEqual(folded, '}') | bytesEqual(block, char(0xFF));
+                const unsigned quotes = bytesEqual(block, '"');
+                const unsigned brackets = bytesEqual(folded, '{') | bytesEqual(folded, '}');
+                const unsigned special = bytesEqual(block, '\\') | bytesEqual(block, char(0xFF));
+                if (!special && !escaped) {
+                    // No backslash and no 0xFF, as in nearly every block: which bytes lie inside
+                    // strings follows from the quotes alone (a prefix XOR of their bits), and only
+                    // the brackets outside strings are walked, not every quote.
+                    unsigned in = quotes;
+                    in ^= in << 1;
+                    in ^= in << 2;
+                    in ^= in << 4;
+                    in ^= in << 8;
+                    if (inString)
+                        in = ~in;
+                    in &= 0xFFFF;
+                    inString = in >> 15;
+                    for (unsigned outside = brackets & ~in; outside; outside &= outside - 1) {
+                        const unsigned bit = unsigned(__builtin_ctz(outside));
+                        const char c = p[bit];
+                        if (c == '{' || c == '[') {
+                            ++depth;
+                        } else if (depth == 1) {
+                            stop = p + bit; // outside any string, by construction
+                            inString = false;
+                            break;
+                        } else {
+                            --depth;
+                        }
+                    }
+                    if (!stop)
+                        p += 16;
+                    continue;
+                }
+                unsigned mask = quotes | brackets | special;
                 if (escaped) {
                     if (uchar(p[0]) == 0xFF) {
                         stop = p;
