@@ -34,7 +34,6 @@ public:
     void showCommand(const CommandText::Result &result);
 
     QString command() const { return m_form.command(); }
-    const QmpArgumentForm &form() const { return m_form; }
     // A field's editor (QCheckBox, QComboBox or QLineEdit) and its "send this key" box. For tests.
     QWidget *fieldEditor(const QString &name) const;
     QCheckBox *fieldSwitch(const QString &name) const;

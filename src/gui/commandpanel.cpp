@@ -144,11 +144,6 @@ void CommandPanel::setCommandNames(const QStringList &names)
     m_commandNames->setCommandNames(names);
 }
 
-void CommandPanel::setCompletionSource(const CompletionSource *source)
-{
-    m_editor->setCompletionSource(source ? source : m_commandNames);
-}
-
 void CommandPanel::setSchemaSource(SchemaCompletionSource *source)
 {
     if (m_schemaSource == source)

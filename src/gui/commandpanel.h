@@ -9,7 +9,6 @@
 class ArgumentFormPanel;
 class CommandEditor;
 class CommandNameCompletion;
-class CompletionSource;
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
@@ -41,8 +40,6 @@ public:
     bool canSend() const;
 
     void setCommandNames(const QStringList &names);
-    // Replaces the command-name completion (e.g. with a schema-driven one); nullptr restores it.
-    void setCompletionSource(const CompletionSource *source);
     // The live schema behind completion, the editor's diagnostics and the argument form; until
     // it has a schema, completion falls back to command names. Not owned; nullptr: none.
     void setSchemaSource(SchemaCompletionSource *source);

@@ -32,7 +32,6 @@ public:
     // event has come.
     void setFieldNames(const QStringList &paths);
     QStringList fieldNames() const;
-    QCompleter *fieldCompleter() const { return m_fieldCompleter; }
     // Empty: valid. Shown on the text field.
     void setTextError(const QString &error);
     void setCountText(const QString &text);

@@ -43,7 +43,6 @@ public:
     void setEventSchema(const QmpSchema &schema);
 
     // --- links between commands and events ---
-    EventLinkDirectory *links() const { return m_links; }
     // Selects the first event the command (request: the message as sent) caused on that
     // connection and says in the status line which ones it caused; the number found.
     int showEventsCausedBy(const QString &connectionName, const QmpValue &request);
