@@ -45,6 +45,7 @@ public Q_SLOTS:
     // Closes the completion popup, e.g. when the command is sent by other means than Ctrl+Enter.
     void hideCompletion();
 
+public:
     // What the completion popup offers now: each word with its detail ("str, required").
     QCompleter *completer() const { return m_completer; }
     // Positions of the bracket pair around the cursor, or -1 when there is none. For tests.
