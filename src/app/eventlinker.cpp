@@ -129,12 +129,16 @@ QStringList EventLinker::eventKeys(const QString &event, const QmpValue &data)
     return keys;
 }
 
+bool EventLinker::isSameRequest(const QmpValue &sent, const QmpValue &request)
+{
+    const QmpValue id = request.value(u"id");
+    return id.isUndefined() ? sent == request : sent.value(u"id") == id;
+}
+
 int EventLinker::commandFor(const QmpValue &message) const
 {
-    const QmpValue id = message.value(u"id");
     for (int n = int(m_commands.size()) - 1; n >= 0; --n) {
-        const QmpValue &sent = m_commands.at(n).message;
-        if (id.isUndefined() ? sent == message : sent.value(u"id") == id)
+        if (isSameRequest(m_commands.at(n).message, message))
             return n;
     }
     return -1;

@@ -52,6 +52,8 @@ public:
     // message when it has none), an event by its receive time and name. -1 when not recorded.
     int commandFor(const QmpValue &message) const;
     int eventFor(qint64 receivedUsecs, const QString &name) const;
+    // Whether sent (a message as it went out) is request: by "id" when request has one, else whole.
+    static bool isSameRequest(const QmpValue &sent, const QmpValue &request);
 
     // What a command or an event is about, as link keys.
     static QStringList commandKeys(const QString &command, const QmpValue &arguments);

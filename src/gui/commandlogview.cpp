@@ -2,6 +2,7 @@
 #include "commandlogview.h"
 
 #include "commandlogmodel.h"
+#include "eventlinker.h"
 #include "syntaxpalette.h"
 
 #include <QtCore/QEvent>
@@ -94,13 +95,11 @@ bool CommandLogView::selectRequest(const QString &connectionName, const QmpValue
 {
     if (!m_model)
         return false;
-    const QmpValue id = request.value(u"id");
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const QModelIndex at = m_model->index(row, 0);
         if (at.data(CommandLogModel::ConnectionNameRole).toString() != connectionName)
             continue;
-        const QmpValue sent = at.data(CommandLogModel::RequestRole).value<QmpValue>();
-        if (id.isUndefined() ? sent == request : sent.value(u"id") == id) {
+        if (EventLinker::isSameRequest(at.data(CommandLogModel::RequestRole).value<QmpValue>(), request)) {
             setCurrentIndex(at);
             scrollTo(at);
             return true;
