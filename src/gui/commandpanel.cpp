@@ -3,6 +3,7 @@
 
 #include "argumentformpanel.h"
 #include "commandeditor.h"
+#include "commandlogmodel.h"
 #include "completionsource.h"
 #include "historysearchpopup.h"
 #include "jsonhighlighter.h"
@@ -227,7 +228,7 @@ void CommandPanel::updateState(const CommandText::Result &result)
     case CommandText::State::Valid:
         // An HMP line is named as typed: "human-monitor-command" would be true but tell nothing.
         text = result.form == CommandText::Form::Hmp
-            ? tr("Valid HMP line: %1").arg(result.message.value(u"arguments").value(u"command-line").toString())
+            ? tr("Valid HMP line: %1").arg(CommandLogModel::hmpCommandLine(result.message))
             : tr("Valid: %1").arg(result.command);
         colour = colours.string();
         m_preview->setPlainText(CommandText::preview(result));
