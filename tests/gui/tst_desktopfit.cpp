@@ -505,7 +505,7 @@ void TestDesktopFit::darkPaletteFollowed()
 
 void TestDesktopFit::englishPluralForms()
 {
-    // The C locale has no translation of its own: English, with "1 event" and "2 events".
+    // English has a translation file of its own only for its plural forms: "1 event", "2 events".
     TranslationLoader loader;
     if (TranslationLoader::availableLanguages().isEmpty())
         QSKIP("no .qm files beside the build tree");
@@ -516,6 +516,10 @@ void TestDesktopFit::englishPluralForms()
     loader.apply(u"de"_s);
     QCOMPARE(TimelineFilterProxy::tr("%1 of %n events", nullptr, 1).arg(1), u"1 von 1 Ereignis"_s);
     QCOMPARE(TimelineFilterProxy::tr("%1 of %n events", nullptr, 5).arg(2), u"2 von 5 Ereignissen"_s);
+    // A language without a translation gets that English, not the bare source text ("1 events").
+    QVERIFY(!TranslationLoader::availableLanguages().contains(u"it"_s));
+    QVERIFY(loader.apply(u"it"_s).isEmpty());
+    QCOMPARE(TimelineFilterProxy::tr("%1 of %n events", nullptr, 1).arg(1), u"1 of 1 event"_s);
 }
 
 QTEST_MAIN(TestDesktopFit)
