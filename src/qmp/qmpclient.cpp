@@ -64,6 +64,12 @@ const QMetaMethod &messageReceivedSignal()
     return m;
 }
 
+const QMetaMethod &eventReceivedSignal()
+{
+    static const QMetaMethod m = QMetaMethod::fromSignal(&QmpClient::eventReceived);
+    return m;
+}
+
 // The server echoes an id as it re-serialises it, not as it was sent: QEMU turns 1.0 and 1e2
 // into 1 and 100, -0.0 into -0, and prints object members in its own hash order. So ids are
 // matched by a canonical form: integral numbers as integers, object members sorted by key.
@@ -847,7 +853,7 @@ void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray
     // Members are few; a linear look-up by key is the fastest way to tell the kinds apart.
     for (const QmpMember &m : message.members()) {
         const QString &k = m.key;
-        if (k == QLatin1String("event")) {
+        if (k.size() == 5 && QStringView(k) == QStringView(u"event", 5)) {
             handleEvent(message, raw);
             return;
         }
@@ -901,7 +907,8 @@ void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &
     const QmpEvent event = QmpEvent::fromMessage(message, raw);
     history.append(event);
     const quint64 gen = generation;
-    emit q->eventReceived(event);
+    if (eventSignalWanted)
+        emit q->eventReceived(event);
     if (listeners.isEmpty() || gen != generation)
         return;
     // A listener's slot may delete listeners (itself or others) or add new ones. Deleted ones
@@ -1000,6 +1007,8 @@ void QmpClient::connectNotify(const QMetaMethod &signal)
 {
     if (signal == messageSentSignal() || signal == messageReceivedSignal())
         d->messageSignalsWanted = true;
+    else if (signal == eventReceivedSignal())
+        d->eventSignalWanted = true;
 }
 
 void QmpClient::setMode(Mode mode) { d->mode = mode; }

@@ -126,5 +126,8 @@ public:
     // Set once messageSent or messageReceived has had a connection: until then the per-message
     // test whether anyone listens (a signal index look-up) is skipped.
     bool messageSignalsWanted = false;
+    // The same for eventReceived: in a flood, an emit that nothing receives still costs a call
+    // into QMetaObject::activate per event.
+    bool eventSignalWanted = false;
     bool listenersRemoved = false;
 };

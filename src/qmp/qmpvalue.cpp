@@ -682,26 +682,18 @@ private:
 // conversion, so every number comes out as it did when the reader converted them all.
 QmpValue numberValue(const char *s, size_t n)
 {
+    // An integer reads to the end of the text; a fraction or an exponent stops the read early.
     const char *end = s + n;
-    bool integer = true;
-    for (const char *p = s; p != end; ++p) {
-        if (*p == '.' || *p == 'e' || *p == 'E') {
-            integer = false;
-            break;
-        }
-    }
-    if (integer) {
-        if (*s == '-') {
-            qint64 i;
-            const auto r = std::from_chars(s, end, i);
-            if (r.ec == std::errc() && r.ptr == end)
-                return QmpValue(i);
-        } else {
-            quint64 u;
-            const auto r = std::from_chars(s, end, u);
-            if (r.ec == std::errc() && r.ptr == end)
-                return QmpValue(u);
-        }
+    if (*s == '-') {
+        qint64 i;
+        const auto r = std::from_chars(s, end, i);
+        if (r.ec == std::errc() && r.ptr == end)
+            return QmpValue(i);
+    } else {
+        quint64 u;
+        const auto r = std::from_chars(s, end, u);
+        if (r.ec == std::errc() && r.ptr == end)
+            return QmpValue(u);
     }
     struct Number : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Number>
     {
