@@ -101,6 +101,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> openWindow();
+    std::unique_ptr<MainWindow> openSandboxWindow();
 
     QTemporaryDir m_config;
     QTemporaryDir m_files;
@@ -129,6 +130,23 @@ std::unique_ptr<MainWindow> TestWalkthrough::openWindow()
     if (!QTest::qWaitForWindowExposed(w.get()))
         return {};
     return w;
+}
+
+// A window started as with --sandbox, its sandbox the current and connected session; null when
+// that did not come about.
+std::unique_ptr<MainWindow> TestWalkthrough::openSandboxWindow()
+{
+    auto w = openWindow();
+    if (!w)
+        return {};
+    CommandLineOptions options;
+    options.sandbox = true;
+    w->applyOptions(options);
+    const bool connected = QTest::qWaitFor([&w] {
+        const ConnectionSession *s = w->connectionsPanel()->currentSession();
+        return s && s->isConnected();
+    }, waitMs);
+    return connected ? std::move(w) : nullptr;
 }
 
 void TestWalkthrough::timelineHasRoomOnFirstStart()
@@ -361,13 +379,8 @@ void TestWalkthrough::reconnectingDeadSandboxStartsNewOne()
 {
     if (QemuProcess::qemuBinary().isEmpty())
         QSKIP("qemu-system-x86_64 is not installed");
-    auto w = openWindow();
+    auto w = openSandboxWindow();
     QVERIFY(w);
-    CommandLineOptions options;
-    options.sandbox = true;
-    w->applyOptions(options);
-    QTRY_VERIFY_WITH_TIMEOUT(w->connectionsPanel()->currentSession()
-                                 && w->connectionsPanel()->currentSession()->isConnected(), waitMs);
     ConnectionSession *sandbox = w->connectionsPanel()->currentSession();
     const QString firstSocket = sandbox->address();
     const qint64 pid = w->sandbox()->processId();
@@ -388,13 +401,8 @@ void TestWalkthrough::disconnectingSandboxStopsIt()
 {
     if (QemuProcess::qemuBinary().isEmpty())
         QSKIP("qemu-system-x86_64 is not installed");
-    auto w = openWindow();
+    auto w = openSandboxWindow();
     QVERIFY(w);
-    CommandLineOptions options;
-    options.sandbox = true;
-    w->applyOptions(options);
-    QTRY_VERIFY_WITH_TIMEOUT(w->connectionsPanel()->currentSession()
-                                 && w->connectionsPanel()->currentSession()->isConnected(), waitMs);
     auto *start = w->findChild<QAction *>(u"actionStartSandbox"_s);
     QVERIFY(!start->isEnabled());
     const qint64 pid = w->sandbox()->processId();
