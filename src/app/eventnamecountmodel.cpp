@@ -28,9 +28,9 @@ void EventNameCountModel::setTimeline(EventTimelineModel *timeline)
 
 void EventNameCountModel::setKnownNames(const QStringList &names)
 {
-    if (names == m_known)
+    if (names == m_schemaNames)
         return;
-    m_known = names;
+    m_schemaNames = names;
     const QSet<QString> known(names.cbegin(), names.cend());
     // From the back, so the rows still to look at keep their numbers.
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
@@ -75,7 +75,7 @@ void EventNameCountModel::reset()
     beginResetModel();
     m_entries.clear();
     m_knownNames = 0;
-    for (const QString &name : std::as_const(m_known))
+    for (const QString &name : std::as_const(m_schemaNames))
         m_entries.push_back(Entry{name, NoId, 0});
     std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
     m_entries.erase(std::unique(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.name == b.name; }),

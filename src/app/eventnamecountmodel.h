@@ -32,7 +32,6 @@ public:
     // Every event the server can send (QmpEventSchema::eventNames()). Replacing them drops the
     // rows of names no event carried; clearing the timeline keeps the known names' rows.
     void setKnownNames(const QStringList &names);
-    QStringList knownNames() const { return m_known; }
     // What each event carries (QmpSchemaDescriber::describeEvent()), shown as the name's tooltip.
     void setDescriptions(const QHash<QString, QString> &descriptions);
 
@@ -70,6 +69,6 @@ private:
     std::vector<Entry> m_entries; // sorted by name
     qsizetype m_knownNames = 0;   // name ids below this have a row
     QSet<QString> m_hidden;
-    QStringList m_known;
+    QStringList m_schemaNames; // setKnownNames(): rows even before their first event
     QHash<QString, QString> m_descriptions;
 };
