@@ -356,8 +356,8 @@
         <translation>Senden (Strg+Enter). Die Schemaprüfung hat Probleme gefunden, aber QEMU hat das letzte Wort: Senden ist erlaubt.</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP: %1</translation>
+        <source>Valid HMP line: %1</source>
+        <translation>Gültige HMP-Zeile: %1</translation>
     </message>
 </context>
 <context>
@@ -630,8 +630,8 @@
         <translation>%1 an %2 gesendet</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP: %1</translation>
+        <source>Sent HMP line &quot;%1&quot; to %2</source>
+        <translation>HMP-Zeile „%1“ an %2 gesendet</translation>
     </message>
 </context>
 <context>

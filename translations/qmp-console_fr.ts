@@ -356,8 +356,8 @@
         <translation>Envoyer (Ctrl+Entrée). La vérification du schéma a trouvé des problèmes, mais QEMU a le dernier mot&#xa0;: l&apos;envoi est permis.</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP&#xa0;: %1</translation>
+        <source>Valid HMP line: %1</source>
+        <translation>Ligne HMP valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -630,8 +630,8 @@
         <translation>%1 envoyé à %2</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP&#xa0;: %1</translation>
+        <source>Sent HMP line &quot;%1&quot; to %2</source>
+        <translation>Ligne HMP «&#xa0;%1&#xa0;» envoyée à %2</translation>
     </message>
 </context>
 <context>

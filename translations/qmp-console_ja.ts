@@ -355,8 +355,8 @@
         <translation>送信 (Ctrl+Enter)。スキーマの検査で問題が見つかりましたが、最終判断は QEMU なので送信できます。</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP: %1</translation>
+        <source>Valid HMP line: %1</source>
+        <translation>有効な HMP 行: %1</translation>
     </message>
 </context>
 <context>
@@ -629,8 +629,8 @@
         <translation>%1 を %2 に送信しました</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP: %1</translation>
+        <source>Sent HMP line &quot;%1&quot; to %2</source>
+        <translation>HMP 行「%1」を %2 に送信しました</translation>
     </message>
 </context>
 <context>

@@ -355,8 +355,8 @@
         <translation>发送（Ctrl+Enter）。模式检查发现了问题，但最终由 QEMU 决定：允许发送。</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP：%1</translation>
+        <source>Valid HMP line: %1</source>
+        <translation>有效的 HMP 命令行：%1</translation>
     </message>
 </context>
 <context>
@@ -629,8 +629,8 @@
         <translation>已将 %1 发送到 %2</translation>
     </message>
     <message>
-        <source>HMP: %1</source>
-        <translation>HMP：%1</translation>
+        <source>Sent HMP line &quot;%1&quot; to %2</source>
+        <translation>已将 HMP 命令行“%1”发送到 %2</translation>
     </message>
 </context>
 <context>
