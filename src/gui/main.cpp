@@ -28,16 +28,11 @@ bool hasDisplay()
         || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
-// --help, --version and a bad command line are answered on the terminal, without a display.
-int answerOnTerminal(int argc, char *argv[])
+// Prints what --help, --version or a bad command line asks for; the exit status, or -1 when the
+// options are for running.
+int answerCommandLine(CommandLineOptionsParser &parser, const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationNames();
-    TranslationLoader translations;
-    translations.applyFromSettings();
-
-    CommandLineOptionsParser parser;
-    switch (parser.parse(QCoreApplication::arguments())) {
+    switch (parser.parse(arguments)) {
     case CommandLineOptionsParser::Result::HelpRequested:
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
@@ -50,6 +45,20 @@ int answerOnTerminal(int argc, char *argv[])
     case CommandLineOptionsParser::Result::Ok:
         break;
     }
+    return -1;
+}
+
+// --help, --version and a bad command line are answered on the terminal, without a display.
+int answerOnTerminal(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    TranslationLoader translations;
+    translations.applyFromSettings();
+
+    CommandLineOptionsParser parser;
+    if (const int status = answerCommandLine(parser, QCoreApplication::arguments()); status >= 0)
+        return status;
     std::fprintf(stderr, "qmp-console: %s\n",
                  qPrintable(QCoreApplication::translate(
                      "main", "no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run it in a "
@@ -65,7 +74,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     CommandLineOptionsParser parser;
-    if (parser.parse(arguments) != CommandLineOptionsParser::Result::Ok || !hasDisplay())
+    // Help and version need no display. What reads as a bad option here may be one of Qt's own
+    // (-style, -platform, -reverse): QApplication takes those out, so with a display the
+    // command line is judged again below, without them.
+    const CommandLineOptionsParser::Result early = parser.parse(arguments);
+    if (!hasDisplay() || early == CommandLineOptionsParser::Result::HelpRequested
+        || early == CommandLineOptionsParser::Result::VersionRequested)
         return answerOnTerminal(argc, argv);
 
     QApplication app(argc, argv);
@@ -80,6 +94,8 @@ int main(int argc, char *argv[])
 
     TranslationLoader translations;
     translations.applyFromSettings();
+    if (const int status = answerCommandLine(parser, QApplication::arguments()); status >= 0)
+        return status;
 
     QuitSignalHandler quitOnSignal; // kill, Ctrl+C: quit as from the menu, so the sandbox is cleaned up
     MainWindow window;

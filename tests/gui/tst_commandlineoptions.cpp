@@ -18,6 +18,12 @@ private Q_SLOTS:
     void helpAndVersion();
     void binaryWithoutDisplay_data();
     void binaryWithoutDisplay();
+    void qtOptionsLeftToQt_data();
+    void qtOptionsLeftToQt();
+
+private:
+    // Runs the built qmp-console; platform is QT_QPA_PLATFORM, empty for no display at all.
+    static void runBinary(const QStringList &arguments, const QString &platform, int exitCode, const QString &output);
 };
 
 void TestCommandLineOptions::accepted_data()
@@ -112,6 +118,30 @@ void TestCommandLineOptions::binaryWithoutDisplay()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, output);
+    runBinary(arguments, QString(), exitCode, output);
+}
+
+void TestCommandLineOptions::qtOptionsLeftToQt_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("style, then version") << QStringList{u"-style"_s, u"fusion"_s, u"--version"_s} << 0 << u"qmp-console "_s;
+    QTest::newRow("style, then a bad option") << QStringList{u"-style"_s, u"fusion"_s, u"--bogus"_s} << 2 << u"bogus"_s;
+}
+
+// With a display, QApplication takes out its own options (-style, -platform) before the
+// command line is judged: "-style" is not refused as the options s, t, y, l and e.
+void TestCommandLineOptions::qtOptionsLeftToQt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    runBinary(arguments, u"offscreen"_s, exitCode, output);
+}
+
+void TestCommandLineOptions::runBinary(const QStringList &arguments, const QString &platform, int exitCode, const QString &output)
+{
     const QString program = QCoreApplication::applicationDirPath() + u"/../bin/qmp-console"_s;
     if (!QFileInfo::exists(program))
         QSKIP("qmp-console is not built");
@@ -119,12 +149,14 @@ void TestCommandLineOptions::binaryWithoutDisplay()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         environment.remove(name);
+    if (!platform.isEmpty())
+        environment.insert(u"QT_QPA_PLATFORM"_s, platform);
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), exitCode);
     const QString printed = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(u"exit code %1: %2"_s.arg(process.exitCode()).arg(printed)));
     QVERIFY2(printed.contains(output), qPrintable(printed));
 }
 
