@@ -19,7 +19,8 @@ class QmpValue;
 
 // The command editor with what surrounds it: the connection the command goes to, the mode
 // (QMP or HMP), the argument form of the live schema, the read-only preview of the exact JSON
-// that will be sent, the validity line and the send button. Sending itself is the owner's business: it listens to sendRequested().
+// that will be sent, the validity line and the send button. Sending itself is the owner's
+// business: it listens to sendRequested().
 class CommandPanel : public QWidget
 {
     Q_OBJECT

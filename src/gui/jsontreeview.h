@@ -16,9 +16,9 @@ class QTreeView;
 
 // A JSON value (a reply, an event) as a tree with key, value and type columns, or as raw
 // pretty-printed JSON one keystroke away; a value that is really text (an HMP reply) as that
-// text. Search within the tree; copy a value, its path
-// (`return.devices[3].id`) or the subtree as JSON; error replies shown with class and desc in the
-// error colour. Used by the reply view and by the event timeline.
+// text. Search within the tree (or the text); copy a value, its path (`return.devices[3].id`)
+// or the subtree as JSON; error replies shown with class and desc in the error colour. Used by
+// the reply view and by the event timeline.
 class JsonTreeView : public QWidget
 {
     Q_OBJECT
