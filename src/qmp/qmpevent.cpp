@@ -1,22 +1,57 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "qmpevent.h"
+#include "qmpframer.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 
 #include <chrono>
 #include <cstring>
+#include <new>
 
 struct QmpEvent::Data : QSharedData
 {
-    Data(const QmpValue &m, const QByteArray &r) : message(m), raw(r) {}
-    QmpValue message;
+    Data(const QmpValue &m, const QByteArray &r, bool placed) : raw(r), message(m), inRaw(placed) {}
+    Data(const Data &) = delete; // never detached: every use of a QmpEvent's d is const
+
+    // Made with new, or placed in the unused capacity of raw's own allocation (see create()).
+    // Either way `delete` ends it: a Data inside raw's block must let raw go last, as its
+    // memory is freed with raw.
+    static void operator delete(Data *p, std::destroying_delete_t)
+    {
+        if (p->inRaw) {
+            const QByteArray keep = std::move(p->raw);
+            p->~Data();
+        } else {
+            p->~Data();
+            ::operator delete(p);
+        }
+    }
+
     QByteArray raw;
+    QmpValue message;
     QString name;
     qint64 seconds = -1;
     qint64 micros = -1;
     qint64 received = 0;
     qsizetype dataIndex = -1; // of the "data" member in message, found with the name
+    bool inRaw; // lives in raw's allocation
+
+    // A frame's bytes come with room to spare (QmpFramer::SpareCapacity): the record goes there,
+    // and an event is one allocation. Only while nothing else shares raw, so that no other
+    // holder can be writing into that room: any later holder detaches before it writes.
+    static Data *create(const QmpValue &message, const QByteArray &raw)
+    {
+        static_assert(sizeof(Data) + alignof(Data) < QmpFramer::SpareCapacity, "frames must have room for an event's record");
+        if (raw.isDetached() && raw.capacity() > raw.size()) {
+            char *bytes = const_cast<char *>(raw.constData());
+            const quintptr end = quintptr(bytes + raw.size() + 1);
+            const quintptr at = (end + alignof(Data) - 1) & ~quintptr(alignof(Data) - 1);
+            if (at + sizeof(Data) <= quintptr(bytes + raw.capacity()))
+                return new (reinterpret_cast<void *>(at)) Data(message, raw, true);
+        }
+        return new Data(message, raw, false);
+    }
 };
 
 QmpEvent::QmpEvent() = default;
@@ -47,7 +82,7 @@ QmpEvent QmpEvent::fromMessage(const QmpValue &message, const QByteArray &raw, q
 {
     // One walk over the members, by reference: this runs for every event of a flood. As with
     // QmpValue::value(), the first of repeated keys counts.
-    Data *d = new Data(message, raw);
+    Data *d = Data::create(message, raw);
     bool name = false;
     bool timestamp = false;
     const QList<QmpMember> &members = message.members();

@@ -340,7 +340,11 @@ bool QmpFramer::next(Frame *frame)
                     const qsizetype tail = qMin(len, OversizeTail);
                     *frame = {Kind::Oversize, QByteArray(d + i - tail, tail), m_skipped + len};
                 } else {
-                    *frame = {Kind::Message, QByteArray(d + m_start, len), len};
+                    // Allocated with SpareCapacity to spare (see there), copied, NUL-terminated.
+                    QByteArray::DataPointer bytes(QTypedArrayData<char>::allocate(len + 1 + SpareCapacity), len);
+                    std::memcpy(bytes.data(), d + m_start, size_t(len));
+                    bytes.data()[len] = '\0';
+                    *frame = {Kind::Message, QByteArray(std::move(bytes)), len};
                 }
                 resetScanState();
                 m_start = m_pos = i;

@@ -26,6 +26,9 @@ public:
 
     static constexpr qsizetype DefaultMaxMessageSize = 64 * 1024 * 1024;
     static constexpr qsizetype OversizeTail = 128;
+    // Unused capacity a Message frame's bytes carry after their end: QmpEvent keeps its record
+    // there, so that an event and its bytes are one allocation, not two.
+    static constexpr qsizetype SpareCapacity = 160;
 
     explicit QmpFramer(qsizetype maxMessageSize = DefaultMaxMessageSize);
 

@@ -68,7 +68,6 @@ const QList<QmpMember> &emptyMembers()
 }
 } // namespace
 
-QmpValue::QmpValue() noexcept = default;
 QmpValue::QmpValue(std::nullptr_t) noexcept : m_type(Null) {}
 QmpValue::QmpValue(bool b) noexcept : m_type(Bool) { m_scalar.b = b; }
 QmpValue::QmpValue(int i) noexcept : m_type(Int) { m_scalar.i = i; }
@@ -101,13 +100,6 @@ QmpValue::QmpValue(const QmpValue &other) : m_type(other.m_type)
     }
 }
 
-// QString and QList are relocatable: their bytes move, and the source is left holding nothing.
-QmpValue::QmpValue(QmpValue &&other) noexcept : m_type(other.m_type)
-{
-    std::memcpy(static_cast<void *>(&m_scalar), &other.m_scalar, sizeof m_scalar);
-    other.m_type = Undefined;
-}
-
 QmpValue &QmpValue::operator=(const QmpValue &other)
 {
     // Through a copy: other may live inside this value's own tree.
@@ -126,11 +118,6 @@ QmpValue &QmpValue::operator=(QmpValue &&other) noexcept
         taken.m_type = Undefined;
     }
     return *this;
-}
-
-QmpValue::~QmpValue()
-{
-    destroy();
 }
 
 QmpValue QmpValue::array(QList<QmpValue> elements)

@@ -5,6 +5,7 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QVariant>
+#include <cstring>
 #include <initializer_list>
 #include <utility>
 
@@ -32,7 +33,7 @@ public:
     enum Type : quint8 { Undefined, Null, Bool, Int, UInt, Double, String, Array, Object };
     enum class Format { Compact, Indented };
 
-    QmpValue() noexcept; // Undefined: "no such value", as QJsonValue::Undefined
+    QmpValue() noexcept = default; // Undefined: "no such value", as QJsonValue::Undefined
     QmpValue(std::nullptr_t) noexcept;
     QmpValue(bool b) noexcept;
     QmpValue(int i) noexcept;
@@ -44,10 +45,20 @@ public:
     QmpValue(const char16_t *s);
     QmpValue(QLatin1StringView s);
     QmpValue(const QmpValue &other);
-    QmpValue(QmpValue &&other) noexcept;
+    // QString and QList are relocatable: their bytes move, and the source is left holding nothing.
+    // Inline, as is the destructor's test below: a parse moves and drops values by the dozen.
+    QmpValue(QmpValue &&other) noexcept : m_type(other.m_type)
+    {
+        std::memcpy(static_cast<void *>(&m_scalar), &other.m_scalar, sizeof m_scalar);
+        other.m_type = Undefined;
+    }
     QmpValue &operator=(const QmpValue &other);
     QmpValue &operator=(QmpValue &&other) noexcept;
-    ~QmpValue();
+    ~QmpValue()
+    {
+        if (m_type >= String) // only strings, arrays and objects own anything
+            destroy();
+    }
 
     static QmpValue array(QList<QmpValue> elements = {});
     static QmpValue object(QList<QmpMember> members = {});
