@@ -261,20 +261,11 @@ void UnplugTracker::onDisconnected(QmpClient *client)
     releaseIdleWatches();
 }
 
-void UnplugTracker::onDestroyed(QObject *client)
+void UnplugTracker::onDestroyed()
 {
-    // The client's pointers are already null here: its unplugs are the pending ones without one.
-    for (int row = 0; row < m_unplugs.size(); ++row) {
-        const Unplug &u = m_unplugs.at(row);
-        if (!u.client && u.state == State::Pending)
-            finish(row, State::Failed, tr("the connection closed before the unplug finished"));
-    }
-    for (qsizetype i = m_watches.size() - 1; i >= 0; --i) {
-        if (m_watches.at(i).key == client) {
-            m_watches.at(i).watcher->deleteLater();
-            m_watches.removeAt(i);
-        }
-    }
+    // The client's pointers are already null here: its unplugs are those without a client, and
+    // releaseIdleWatches() drops its watch as one without a client.
+    onDisconnected(nullptr);
 }
 
 void UnplugTracker::onTimeout(quint64 serial)

@@ -105,7 +105,7 @@ private:
     void onEvent(QmpClient *client, const QmpEvent &event);
     void addCompletedElsewhere(QmpClient *client, const QmpEvent &event);
     void onDisconnected(QmpClient *client);
-    void onDestroyed(QObject *client);
+    void onDestroyed();
     void onTimeout(quint64 serial);
     void finish(int row, State state, const QString &detail);
     void tick();

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void replyShowsBeforeTheEnd();
     void unplugKeepsListeningToItsConnection();
     void lateCompletionOnAnotherConnection();
+    void deletedClientEndsItsUnplugs();
 
 private:
     QmpReply *unplug(const QString &device);
@@ -276,6 +277,32 @@ void tst_HotplugFakeGuest::lateCompletionOnAnotherConnection()
     m_tracker->setClient(&other, u"vm-b"_s);
     m_qemu.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Failed, waitMs);
+}
+
+void tst_HotplugFakeGuest::deletedClientEndsItsUnplugs()
+{
+    // A connection deleted while not current, with an unplug still pending on it.
+    FakeQmpServer otherQemu;
+    playGuest(otherQemu);
+    auto other = std::make_unique<QmpClient>();
+    other->connectToServer(otherQemu.address());
+    QVERIFY2(other->waitForConnected(waitMs), qPrintable(other->lastError().message()));
+    m_tracker->setTimeout(0);
+    m_tracker->setClient(other.get(), u"vm-b"_s);
+    other->execute(u"device_del"_s, QmpValue::object({{u"id"_s, u"usb1"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->count() == 1 && !m_tracker->unplug(0).reply.isUndefined(), waitMs);
+    m_tracker->setClient(m_client.get(), u"vm-a"_s);
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Pending);
+
+    other.reset();
+    QCOMPARE(m_tracker->state(0), UnplugTracker::State::Failed);
+    QVERIFY(!m_tracker->unplug(0).client);
+    // The current connection is still followed.
+    unplug(u"early"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->count(), 2, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->state(1), UnplugTracker::State::Completed, waitMs);
+    m_tracker->removeFinished();
+    QCOMPARE(m_tracker->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_HotplugFakeGuest)
