@@ -177,10 +177,10 @@ DevicesPanel::DevicesPanel(QWidget *parent)
     m_showEvents->setObjectName(u"unplugShowEvents"_s);
     m_showEvents->setEnabled(false);
     connect(m_showEvents, &QAction::triggered, this, [this] {
-        const int row = m_unplugView->currentIndex().row();
-        // The unplug's own connection: the list holds those of every connection.
-        const UnplugTracker::Unplug u = m_unplugs->unplug(row);
-        if (row >= 0 && row < m_unplugs->count() && u.client)
+        // The unplug's own connection: the list holds those of every connection. No row, or a
+        // connection gone: an empty Unplug, without a client.
+        const UnplugTracker::Unplug u = m_unplugs->unplug(m_unplugView->currentIndex().row());
+        if (u.client)
             Q_EMIT unplugEventsRequested(u.client, u.events);
     });
     m_unplugView->addAction(m_showEvents);
