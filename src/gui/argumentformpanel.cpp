@@ -363,22 +363,25 @@ void ArgumentFormPanel::updateNote()
     m_note->setText(text);
 }
 
-QWidget *ArgumentFormPanel::fieldEditor(const QString &name) const
+const ArgumentFormPanel::Row *ArgumentFormPanel::rowOf(const QString &name) const
 {
     for (const Row &row : m_rows) {
         if (row.field.name == name)
-            return row.editor;
+            return &row;
     }
     return nullptr;
 }
 
+QWidget *ArgumentFormPanel::fieldEditor(const QString &name) const
+{
+    const Row *row = rowOf(name);
+    return row ? row->editor : nullptr;
+}
+
 QCheckBox *ArgumentFormPanel::fieldSwitch(const QString &name) const
 {
-    for (const Row &row : m_rows) {
-        if (row.field.name == name)
-            return row.include;
-    }
-    return nullptr;
+    const Row *row = rowOf(name);
+    return row ? row->include : nullptr;
 }
 
 void ArgumentFormPanel::retranslate()

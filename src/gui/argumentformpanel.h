@@ -55,6 +55,7 @@ private:
         QString hint; // the editor's tooltip while its value fits
     };
 
+    const Row *rowOf(const QString &name) const;
     void rebuild();
     void showValues(const QmpValue &arguments);
     void showValue(Row &row, const QmpValue &value);
