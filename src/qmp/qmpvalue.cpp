@@ -18,6 +18,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -681,6 +682,17 @@ QmpValue numberValue(const char *s, size_t n)
         const auto r = std::from_chars(s, end, u);
         if (r.ec == std::errc() && r.ptr == end)
             return QmpValue(u);
+    }
+    // A fraction or an exponent: std::from_chars rounds correctly and ignores the locale.
+    // RapidJSON's own conversion reads some underflowing texts (75e-326) as NaN.
+    double d;
+    const auto r = std::from_chars(s, end, d);
+    if (r.ec == std::errc() && r.ptr == end)
+        return QmpValue(d);
+    if (r.ec == std::errc::result_out_of_range && r.ptr == end) {
+        const char *e = std::find_if(s, end, [](char c) { return c == 'e' || c == 'E'; });
+        if (e + 1 < end && e[1] == '-') // too small for a double: zero, with its sign
+            return QmpValue(*s == '-' ? -0.0 : 0.0);
     }
     struct Number : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Number>
     {

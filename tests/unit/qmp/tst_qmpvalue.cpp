@@ -13,6 +13,8 @@ private slots:
     void integersExact_data();
     void integersExact();
     void roundTrip();
+    void fractionsRounded_data();
+    void fractionsRounded();
     void stringsEscaped_data();
     void stringsEscaped();
     void framerSplitsAnyBoundary();
@@ -45,6 +47,34 @@ void tst_QmpValue::roundTrip()
     QVERIFY(err.ok());
     QCOMPARE(v.toJson(), text);
     QCOMPARE(v.value(u"return").value(u"a").at(2).toString(), QStringLiteral("x\n"));
+}
+
+void tst_QmpValue::fractionsRounded_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("plain") << QByteArray("2.5") << 2.5;
+    QTest::newRow("exponent") << QByteArray("1e3") << 1000.0;
+    QTest::newRow("smallest subnormal") << QByteArray("5e-324") << 5e-324;
+    QTest::newRow("rounds up to subnormal") << QByteArray("2.5e-324") << 5e-324;
+    QTest::newRow("underflow, once read as NaN") << QByteArray("75e-326") << 0.0;
+    QTest::newRow("far underflow") << QByteArray("1e-400") << 0.0;
+    QTest::newRow("negative underflow") << QByteArray("-1e-400") << -0.0;
+    QTest::newRow("17 digits") << QByteArray("0.30000000000000004") << 0.30000000000000004;
+}
+
+// Correctly rounded whatever the locale (a German one writes 2,5), and parsed back from its text.
+void tst_QmpValue::fractionsRounded()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(double, expected);
+    QmpJsonError err;
+    const QmpValue v = QmpValue::fromJson(text, &err);
+    QVERIFY2(err.ok(), qPrintable(err.message));
+    QCOMPARE(v.type(), QmpValue::Double);
+    QCOMPARE(v.toDouble(), expected);
+    QCOMPARE(std::signbit(v.toDouble()), std::signbit(expected));
+    QCOMPARE(QmpValue::fromJson(v.toJson()), v);
 }
 
 void tst_QmpValue::stringsEscaped_data()
