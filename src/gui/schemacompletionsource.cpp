@@ -129,16 +129,6 @@ QList<CompletionSource::Candidate> SchemaCompletionSource::detailedCandidates(co
     return out;
 }
 
-QStringList SchemaCompletionSource::describedCandidates(const QString &text, int cursor, CommandText::Mode mode) const
-{
-    if (mode != CommandText::Mode::Qmp || m_schema.isEmpty())
-        return {};
-    QStringList out;
-    for (const QmpCompletion &c : QmpSchemaCompleter(m_schema).complete(contextAt(text, cursor)))
-        out << (c.detail.isEmpty() ? c.text : c.text + u"  "_s + c.detail);
-    return out;
-}
-
 QList<SchemaDiagnostic> SchemaCompletionSource::diagnostics(const QString &text, CommandText::Mode mode) const
 {
     if (mode != CommandText::Mode::Qmp || m_schema.isEmpty() || text.trimmed().isEmpty())

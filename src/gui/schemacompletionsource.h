@@ -34,9 +34,8 @@ public:
     QmpSchema schema() const { return m_schema; }
 
     QStringList candidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
+    // What candidates() offers, each with its detail: "driver" with "str, required".
     QList<Candidate> detailedCandidates(const QString &text, int cursor, CommandText::Mode mode, int *wordStart) const override;
-    // What candidates() offers, with type labels: "driver  str, required".
-    QStringList describedCandidates(const QString &text, int cursor, CommandText::Mode mode) const;
 
     // What the validator finds in a command that parses (syntax errors are CommandText's):
     // unknown command or key, missing key, wrong type, enum value, variant, exec-oob.

@@ -288,7 +288,13 @@ void tst_HotplugGui::completion()
     const QString typed = text.mid(start, cursor - start);
     for (const QString &w : words)
         QVERIFY2(w.startsWith(typed), qPrintable(w + u" / "_s + typed));
-    QVERIFY(!source.describedCandidates(text, cursor, CommandText::Mode::Qmp).isEmpty());
+    // The popup's rows: the same words, in the same order (each with its type, where it has one).
+    int detailedStart = -1;
+    const QList<CompletionSource::Candidate> detailed = source.detailedCandidates(text, cursor, CommandText::Mode::Qmp, &detailedStart);
+    QCOMPARE(detailedStart, start);
+    QCOMPARE(detailed.size(), words.size());
+    for (qsizetype i = 0; i < detailed.size(); ++i)
+        QCOMPARE(detailed.at(i).word, words.at(i));
     int unused = -1;
     QVERIFY(source.candidates(text, cursor, CommandText::Mode::Hmp, &unused).isEmpty());
 }
