@@ -7,8 +7,6 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QTreeView>
 
-#include <functional>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
