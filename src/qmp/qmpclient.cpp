@@ -818,7 +818,7 @@ bool QmpClient::Private::handleFrame(QmpFramer::Frame &frame)
     }
 
     QmpJsonError jsonError;
-    const QmpValue message = QmpValue::fromJson(frame.bytes, &jsonError);
+    QmpValue message = QmpValue::fromJson(frame.bytes, &jsonError);
     if (!jsonError.ok()) {
         protocolError(QmpError::Deserialization, tr("the server sent invalid JSON (byte %1: %2)")
                                                       .arg(jsonError.offset)
@@ -837,7 +837,7 @@ bool QmpClient::Private::handleFrame(QmpFramer::Frame &frame)
     return gen == generation;
 }
 
-void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray &raw)
+void QmpClient::Private::handleMessage(QmpValue &message, QByteArray &raw)
 {
     if (guestSync.isActive()) {
         if (guestSync.finishesWith(message)) {
@@ -895,7 +895,7 @@ void QmpClient::Private::handleMessage(const QmpValue &message, const QByteArray
     protocolError(QmpError::BadReply, tr("a message that is neither reply nor event was dropped: %1").arg(message.toDisplayString(120)));
 }
 
-void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &raw)
+void QmpClient::Private::handleEvent(QmpValue &message, QByteArray &raw)
 {
     // The key's length given, not counted at run time for every event.
     if (!message.value(QStringView(u"event", 5)).isString()) {
@@ -904,7 +904,7 @@ void QmpClient::Private::handleEvent(const QmpValue &message, const QByteArray &
     }
     // A clock read per event, not one per socket read (cheaper in a flood): EventLinker tells
     // events apart by receive time and name, and two alike from one read would then share one.
-    const QmpEvent event = QmpEvent::fromMessage(message, raw);
+    const QmpEvent event = QmpEvent::fromMessage(std::move(message), std::move(raw));
     history.append(event);
     const quint64 gen = generation;
     if (eventSignalWanted)

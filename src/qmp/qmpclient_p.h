@@ -60,8 +60,9 @@ public:
     // Runs a waitFor* helper's local event loop; see the comment in the definition.
     static void execWaitLoop(QmpClient *client, QEventLoop &loop);
     bool handleFrame(QmpFramer::Frame &frame); // false: the connection ended while handling it
-    void handleMessage(const QmpValue &message, const QByteArray &raw);
-    void handleEvent(const QmpValue &message, const QByteArray &raw);
+    // Both may take message and raw over (an event keeps them without a copy).
+    void handleMessage(QmpValue &message, QByteArray &raw);
+    void handleEvent(QmpValue &message, QByteArray &raw);
     void handleReply(const QmpValue &message, const QByteArray &raw);
     void handleGreeting(const QmpValue &message);
     void protocolError(QmpError::Kind kind, const QString &message);

@@ -11,7 +11,7 @@
 
 struct QmpEvent::Data : QSharedData
 {
-    Data(const QmpValue &m, const QByteArray &r, bool placed) : raw(r), message(m), inRaw(placed) {}
+    Data(QmpValue &&m, QByteArray &&r, bool placed) : raw(std::move(r)), message(std::move(m)), inRaw(placed) {}
     Data(const Data &) = delete; // never detached: every use of a QmpEvent's d is const
 
     // Made with new, or placed in the unused capacity of raw's own allocation (see create()).
@@ -38,19 +38,20 @@ struct QmpEvent::Data : QSharedData
     bool inRaw; // lives in raw's allocation
 
     // A frame's bytes come with room to spare (QmpFramer::SpareCapacity): the record goes there,
-    // and an event is one allocation. Only while nothing else shares raw, so that no other
-    // holder can be writing into that room: any later holder detaches before it writes.
-    static Data *create(const QmpValue &message, const QByteArray &raw)
+    // and an event is one allocation. Only while nothing else shares raw (alone: raw had no
+    // other holder than the caller), so that no other holder can be writing into that room:
+    // any later holder detaches before it writes.
+    static Data *create(QmpValue &&message, QByteArray &&raw, bool alone)
     {
         static_assert(sizeof(Data) + alignof(Data) < QmpFramer::SpareCapacity, "frames must have room for an event's record");
-        if (raw.isDetached() && raw.capacity() > raw.size()) {
+        if (alone && raw.capacity() > raw.size()) {
             char *bytes = const_cast<char *>(raw.constData());
             const quintptr end = quintptr(bytes + raw.size() + 1);
             const quintptr at = (end + alignof(Data) - 1) & ~quintptr(alignof(Data) - 1);
             if (at + sizeof(Data) <= quintptr(bytes + raw.capacity()))
-                return new (reinterpret_cast<void *>(at)) Data(message, raw, true);
+                return new (reinterpret_cast<void *>(at)) Data(std::move(message), std::move(raw), true);
         }
-        return new Data(message, raw, false);
+        return new Data(std::move(message), std::move(raw), false);
     }
 };
 
@@ -82,10 +83,21 @@ QmpEvent QmpEvent::fromMessage(const QmpValue &message, const QByteArray &raw, q
 {
     // One walk over the members, by reference: this runs for every event of a flood. As with
     // QmpValue::value(), the first of repeated keys counts.
-    Data *d = Data::create(message, raw);
+    const bool alone = raw.isDetached(); // before the copy below shares it
+    return fromData(Data::create(QmpValue(message), QByteArray(raw), alone), receivedUsecs);
+}
+
+QmpEvent QmpEvent::fromMessage(QmpValue &&message, QByteArray &&raw, qint64 receivedUsecs)
+{
+    const bool alone = raw.isDetached();
+    return fromData(Data::create(std::move(message), std::move(raw), alone), receivedUsecs);
+}
+
+QmpEvent QmpEvent::fromData(Data *d, qint64 receivedUsecs)
+{
     bool name = false;
     bool timestamp = false;
-    const QList<QmpMember> &members = message.members();
+    const QList<QmpMember> &members = d->message.members();
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QmpMember &m = members.at(i);
         if (d->dataIndex < 0 && isKey(m.key, u"data")) {

@@ -20,6 +20,8 @@ public:
     // message: the parsed event object. raw: its bytes as received; empty means "serialize
     // message when asked". receivedUsecs: microseconds since the epoch, 0 means now.
     static QmpEvent fromMessage(const QmpValue &message, const QByteArray &raw = {}, qint64 receivedUsecs = 0);
+    // The same, taking both over: no reference counts change hands.
+    static QmpEvent fromMessage(QmpValue &&message, QByteArray &&raw, qint64 receivedUsecs = 0);
     // Parses one line of an event log; invalid (isValid() false) with *error set when it is not an event.
     static QmpEvent fromJson(const QByteArray &line, QString *error = nullptr, qint64 receivedUsecs = 0);
 
@@ -38,6 +40,7 @@ public:
 
 private:
     struct Data;
+    static QmpEvent fromData(Data *d, qint64 receivedUsecs);
     QSharedDataPointer<Data> d;
 };
 
