@@ -337,7 +337,6 @@ QVariant UnplugTracker::data(const QModelIndex &index, int role) const
     case CommandRole: return QVariant::fromValue(u.command);
     case EventCountRole: return int(u.events.size());
     case ReplyRole: return QVariant::fromValue(u.reply);
-    case ConnectionRole: return u.connection;
     }
     return {};
 }

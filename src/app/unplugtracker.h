@@ -33,7 +33,6 @@ public:
         CommandRole,              // the device_del message as sent (QmpValue)
         EventCountRole,           // how many events were linked to it
         ReplyRole,                // device_del's reply (QmpValue), Undefined until it came
-        ConnectionRole,           // the connection's name
     };
     enum class State { Pending, Completed, Failed, TimedOut, Rejected, CompletedElsewhere };
     Q_ENUM(State)
