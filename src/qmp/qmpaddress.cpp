@@ -5,10 +5,10 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtNetwork/QHostAddress>
-
-#include <algorithm>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslKey>
+
+#include <algorithm>
 
 QmpAddress QmpAddress::unixSocket(const QString &path)
 {

@@ -102,10 +102,8 @@ void QmpTransport::adoptLocal(QLocalSocket *socket)
                 onDisconnected();
             return;
         }
-        // Qt calls a missing socket an "Invalid name"; the path is known to fit by now.
-        const QString why = e == QLocalSocket::ServerNotFoundError ? tr("no socket at %1").arg(socketPath(m_address))
-                                                                   : m_local->errorString();
-        fail(tr("cannot connect to %1: %2").arg(m_address.toString(), why));
+        // Connecting is QmpUnixConnector's; this is a socket that broke before it was handed on.
+        fail(tr("cannot connect to %1: %2").arg(m_address.toString(), m_local->errorString()));
     });
 }
 

@@ -34,8 +34,13 @@ void QmpUnixConnector::attempt()
 {
     const QByteArray encoded = QFile::encodeName(m_path);
     sockaddr_un address{};
+    if (size_t(encoded.size()) >= sizeof(address.sun_path)) {
+        // Cut short, it would name another socket.
+        emit failed(tr("the socket path %1 is too long for a UNIX socket address").arg(m_path));
+        return;
+    }
     address.sun_family = AF_UNIX;
-    std::memcpy(address.sun_path, encoded.constData(), qMin(size_t(encoded.size()), sizeof(address.sun_path) - 1));
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
 
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {

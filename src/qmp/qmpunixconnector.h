@@ -16,7 +16,7 @@ public:
     explicit QmpUnixConnector(QObject *parent = nullptr);
     ~QmpUnixConnector() override;
 
-    void connectTo(const QString &path); // the path must fit a sockaddr_un
+    void connectTo(const QString &path); // a path too long for a sockaddr_un fails
 
 signals:
     void connected(int fd);            // a connected, non-blocking descriptor; the receiver owns it
