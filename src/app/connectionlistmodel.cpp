@@ -109,20 +109,21 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionSession *s = m_sessions.at(index.row());
     const bool failed = !s->lastError().isEmpty() && !s->isConnected();
+    const QString stateText = failed && s->state() == ConnectionSession::State::Disconnected
+        ? tr("failed")
+        : ConnectionSession::stateName(s->state());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return s->name();
         case AddressColumn: return s->address();
-        case StateColumn: return failed && s->state() == ConnectionSession::State::Disconnected
-                ? tr("failed")
-                : ConnectionSession::stateName(s->state());
+        case StateColumn: return stateText;
         case VersionColumn: return s->qemuVersion().section(u' ', 0, 0); // the package is in the tooltip
         case RunStateColumn: return s->runState();
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{tr("%1 at %2: %3").arg(s->name(), s->address(), ConnectionSession::stateName(s->state()))};
+        QStringList lines{tr("%1 at %2: %3").arg(s->name(), s->address(), stateText)};
         if (!s->qemuVersion().isEmpty())
             lines.append(tr("QEMU %1").arg(s->qemuVersion()));
         if (!s->lastError().isEmpty())
