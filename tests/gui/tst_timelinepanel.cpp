@@ -412,8 +412,9 @@ void TestTimelinePanel::eventLogErrorShown()
 
 void TestTimelinePanel::floodKeepsWindowResponsive()
 {
+    // The target as it is set: 20,000 events/s for 10 s, no stall of the event loop over 50 ms.
     constexpr int Rate = 20000;
-    constexpr int Seconds = 3;
+    constexpr int Seconds = 10;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"flood.sock"_s);
     QThread thread;
