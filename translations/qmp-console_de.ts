@@ -2393,10 +2393,6 @@
         <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
         <translation>der Socket-Pfad %1 ist %2 Bytes lang, mehr als die %3, die eine UNIX-Socket-Adresse fasst</translation>
     </message>
-    <message>
-        <source>no socket at %1</source>
-        <translation>kein Socket unter %1</translation>
-    </message>
 </context>
 <context>
     <name>QmpUnixConnector</name>
@@ -2415,6 +2411,10 @@
     <message>
         <source>%1 is not a socket</source>
         <translation>%1 ist kein Socket</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long for a UNIX socket address</source>
+        <translation>der Socket-Pfad %1 ist zu lang für eine UNIX-Socket-Adresse</translation>
     </message>
 </context>
 <context>

@@ -2393,10 +2393,6 @@
         <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
         <translation>le chemin de socket %1 fait %2 octets, plus que les %3 que peut contenir une adresse de socket UNIX</translation>
     </message>
-    <message>
-        <source>no socket at %1</source>
-        <translation>aucun socket à %1</translation>
-    </message>
 </context>
 <context>
     <name>QmpUnixConnector</name>
@@ -2415,6 +2411,10 @@
     <message>
         <source>%1 is not a socket</source>
         <translation>%1 n&apos;est pas un socket</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long for a UNIX socket address</source>
+        <translation>le chemin de socket %1 est trop long pour une adresse de socket UNIX</translation>
     </message>
 </context>
 <context>

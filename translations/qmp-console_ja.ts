@@ -2383,10 +2383,6 @@
         <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
         <translation>ソケットのパス %1 は %2 バイトあり、UNIX ソケットのアドレスに収まる %3 バイトを超えています</translation>
     </message>
-    <message>
-        <source>no socket at %1</source>
-        <translation>%1 にソケットがありません</translation>
-    </message>
 </context>
 <context>
     <name>QmpUnixConnector</name>
@@ -2405,6 +2401,10 @@
     <message>
         <source>%1 is not a socket</source>
         <translation>%1 はソケットではありません</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long for a UNIX socket address</source>
+        <translation>ソケットのパス %1 は UNIX ソケットのアドレスには長すぎます</translation>
     </message>
 </context>
 <context>

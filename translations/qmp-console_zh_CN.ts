@@ -2383,10 +2383,6 @@
         <source>the socket path %1 is %2 bytes long, more than the %3 a UNIX socket address holds</source>
         <translation>套接字路径 %1 长 %2 字节，超过了 UNIX 套接字地址可容纳的 %3 字节</translation>
     </message>
-    <message>
-        <source>no socket at %1</source>
-        <translation>%1 处没有套接字</translation>
-    </message>
 </context>
 <context>
     <name>QmpUnixConnector</name>
@@ -2405,6 +2401,10 @@
     <message>
         <source>%1 is not a socket</source>
         <translation>%1 不是套接字</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long for a UNIX socket address</source>
+        <translation>套接字路径 %1 对于 UNIX 套接字地址来说太长</translation>
     </message>
 </context>
 <context>
