@@ -43,7 +43,7 @@ QList<EventLinkDirectory::EventRef> EventLinkDirectory::eventsCausedBy(const QSt
     if (command < 0)
         return out;
     for (int n : linker->eventsOf(command)) {
-        const QmpEvent e = linker->event(n);
+        const EventLinker::Event e = linker->event(n);
         out.append({e.receivedUsecs(), e.name()});
     }
     return out;

@@ -61,6 +61,8 @@ void EventLinker::clear()
 {
     m_commands.clear();
     m_events.clear();
+    m_eventNames.clear();
+    m_eventNameIds.clear();
     m_commandsByKey.clear();
     m_eventsOfCommand.clear();
     m_commandsOfEvent.clear();
@@ -144,21 +146,45 @@ int EventLinker::commandFor(const QmpValue &message) const
     return -1;
 }
 
+EventLinker::Event EventLinker::event(int n) const
+{
+    if (n < 0 || n >= eventCount())
+        return {};
+    const EventRecord &r = m_events[size_t(n)];
+    return {m_eventNames.at(r.nameId), r.receivedUsecs};
+}
+
 int EventLinker::eventFor(qint64 receivedUsecs, const QString &name) const
 {
-    for (int n = int(m_events.size()) - 1; n >= 0; --n) {
-        const QmpEvent &e = m_events.at(n);
-        if (e.receivedUsecs() == receivedUsecs && e.name() == name)
+    const qsizetype id = m_eventNameIds.value(name, -1);
+    if (id < 0)
+        return -1;
+    for (int n = eventCount() - 1; n >= 0; --n) {
+        const EventRecord &r = m_events[size_t(n)];
+        if (r.receivedUsecs == receivedUsecs && r.nameId == id)
             return n;
-        if (e.receivedUsecs() < receivedUsecs)
+        if (r.receivedUsecs < receivedUsecs)
             break; // arrival order: it is not further back
     }
     return -1;
 }
 
+qsizetype EventLinker::nameId(const QString &name)
+{
+    // A flood is mostly one name over and over.
+    if (!m_eventNames.isEmpty() && m_eventNames.constLast() == name)
+        return m_eventNames.size() - 1;
+    const auto it = m_eventNameIds.constFind(name);
+    if (it != m_eventNameIds.cend())
+        return *it;
+    m_eventNames.append(name);
+    m_eventNameIds.insert(name, m_eventNames.size() - 1);
+    return m_eventNames.size() - 1;
+}
+
 int EventLinker::addCommand(const QmpValue &message, qint64 sentUsecs)
 {
-    if (m_commands.size() + m_events.size() >= m_limit)
+    if (m_commands.size() + qsizetype(m_events.size()) >= m_limit)
         clear();
     Command c;
     c.name = message.value(u"execute").toString(message.value(u"exec-oob").toString());
@@ -174,11 +200,13 @@ int EventLinker::addCommand(const QmpValue &message, qint64 sentUsecs)
 
 int EventLinker::addEvent(const QmpEvent &event)
 {
-    if (m_commands.size() + m_events.size() >= m_limit)
+    if (m_commands.size() + qsizetype(m_events.size()) >= m_limit)
         clear();
     const int n = int(m_events.size());
-    m_events.append(event);
     const qint64 at = event.receivedUsecs() ? event.receivedUsecs() : QmpEvent::nowUsecs();
+    m_events.push_back({event.receivedUsecs(), nameId(event.name())});
+    if (m_commandsByKey.isEmpty())
+        return n; // no command names anything yet: nothing to link to
     QList<int> linkedTo;
     for (const QString &key : eventKeys(event.name(), event.data())) {
         const QList<int> candidates = m_commandsByKey.value(key);

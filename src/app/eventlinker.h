@@ -8,6 +8,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
+#include <vector>
+
 class CommandWatcher;
 class QmpClient;
 
@@ -25,6 +27,20 @@ public:
         QmpValue message;
         qint64 sentUsecs = 0;
         QStringList keys; // "device:/machine/peripheral/kbd0", "job:j0", "node:n0", "drive:ide0"
+    };
+    // An event as recorded: what finds it again in a view, not its data (a flood would keep
+    // every parsed event alive, and free them all at once when the limit starts afresh).
+    class Event
+    {
+    public:
+        Event() = default;
+        Event(const QString &name, qint64 receivedUsecs) : m_name(name), m_receivedUsecs(receivedUsecs) {}
+        QString name() const { return m_name; }
+        qint64 receivedUsecs() const { return m_receivedUsecs; }
+
+    private:
+        QString m_name;
+        qint64 m_receivedUsecs = 0;
     };
 
     explicit EventLinker(QObject *parent = nullptr);
@@ -45,7 +61,7 @@ public:
     int commandCount() const { return int(m_commands.size()); }
     int eventCount() const { return int(m_events.size()); }
     Command command(int n) const { return m_commands.value(n); }
-    QmpEvent event(int n) const { return m_events.value(n); }
+    Event event(int n) const;
     QList<int> eventsOf(int command) const { return m_eventsOfCommand.value(command); }
     QList<int> commandsOf(int event) const { return m_commandsOfEvent.value(event); }
     // What a view holds, found again: a command by the message as sent (its "id", or the whole
@@ -66,7 +82,16 @@ private:
     QPointer<QmpClient> m_client;
     CommandWatcher *m_watcher;
     QList<Command> m_commands;
-    QList<QmpEvent> m_events;
+    // Events are many and mostly link to nothing: a plain record each, names interned.
+    struct EventRecord
+    {
+        qint64 receivedUsecs;
+        qsizetype nameId;
+    };
+    qsizetype nameId(const QString &name);
+    std::vector<EventRecord> m_events;
+    QStringList m_eventNames;
+    QHash<QString, qsizetype> m_eventNameIds;
     QHash<QString, QList<int>> m_commandsByKey; // in the order sent
     QHash<int, QList<int>> m_eventsOfCommand;
     QHash<int, QList<int>> m_commandsOfEvent;

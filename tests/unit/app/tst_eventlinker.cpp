@@ -172,6 +172,7 @@ void tst_EventLinker::clear()
     QCOMPARE(linker.eventCount(), 0);
     QVERIFY(linker.eventsOf(0).isEmpty());
     QVERIFY(linker.command(5).name.isEmpty()); // out of range: empty, no crash
+    QVERIFY(linker.event(5).name().isEmpty());
 }
 
 void tst_EventLinker::bounded()
@@ -211,6 +212,8 @@ void tst_EventLinker::findAgain()
     QCOMPARE(linker.eventFor(100, u"DEVICE_DELETED"_s), e2);
     QCOMPARE(linker.eventFor(200, u"RESUME"_s), e3);
     QCOMPARE(linker.eventFor(150, u"RESUME"_s), -1);
+    QCOMPARE(linker.eventFor(100, u"SHUTDOWN"_s), -1); // a name never received
+    QCOMPARE(linker.event(e2).receivedUsecs(), 100);
     QCOMPARE(linker.commandsOf(e2), QList<int>{a});
 }
 
