@@ -491,8 +491,12 @@ public:
             return *it;
         QString text = QString::fromUtf8(s, n);
         const qsizetype units = text.size();
-        if (units == 0)
+        if (units == 0 || m_index.size() >= MaxTexts)
             return text;
+        // Sized once for all it may hold: a flood of distinct paths otherwise grows the index
+        // by rehashing tens of thousands of keys in one go, a stall of some 10 ms.
+        if (m_index.isEmpty())
+            m_index.reserve(MaxTexts);
         if (m_left < units) {
             if (m_blocks == MaxBlocks)
                 return text;
@@ -523,6 +527,7 @@ private:
 
     static constexpr qsizetype BlockUnits = 64 * 1024;
     static constexpr int MaxBlocks = 16; // 2 MiB of text per parsing thread at most
+    static constexpr qsizetype MaxTexts = 30000; // about as many paths as those 2 MiB hold
     QHash<QByteArray, QString> m_index; // UTF-8 text to its interned copy
     char16_t *m_next = nullptr;
     qsizetype m_left = 0;
