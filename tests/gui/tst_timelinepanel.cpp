@@ -467,9 +467,12 @@ void TestTimelinePanel::floodKeepsWindowResponsive()
         matching += QByteArray::number(n % 100).startsWith('7') || QByteArray::number(n).startsWith('7');
     QCOMPARE(panel.proxy()->rowCount(), matching);
     QVERIFY(panel.transcript()->size() >= expected);
-    qInfo("flood: %lld events at %d/s in %.2f s; longest event-loop stall %lld ms (timer period 5 ms)",
+    qInfo("flood: %lld events at %d/s in %.2f s; longest event-loop stall %lld ms (target: under 50 ms; timer period 5 ms)",
           qlonglong(expected), Rate, seconds, qlonglong(longest));
-    QVERIFY2(longest < 500, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
+    // The target (50 ms) is for the figure printed above. A quiet machine stays under 20 ms, one with
+    // three busy processes on two cores under 40; a shared CI machine can pause the process
+    // longer than that on its own, so the check allows twice the target.
+    QVERIFY2(longest < 100, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
 
     client.disconnectFromServer();
 }
