@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sandboxvm.h"
+#include "qmpunixconnector.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -13,8 +14,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -70,20 +69,12 @@ enum class SocketState { Listening, Refused, Missing, Unknown };
 
 SocketState probeSocket(const QString &path)
 {
-    const QByteArray native = QFile::encodeName(path);
-    sockaddr_un address{};
-    if (size_t(native.size()) >= sizeof address.sun_path)
-        return SocketState::Unknown;
-    address.sun_family = AF_UNIX;
-    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
     // Non-blocking: a busy listener's full backlog must not hang the start.
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (fd < 0)
-        return SocketState::Unknown;
-    const int rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+    const int fd = qmpConnectUnixOnce(path);
     const int error = errno;
-    ::close(fd);
-    if (rc == 0 || error == EAGAIN || error == EINPROGRESS)
+    if (fd >= 0)
+        ::close(fd);
+    if (fd >= 0 || error == EAGAIN || error == EINPROGRESS)
         return SocketState::Listening;
     if (error == ECONNREFUSED)
         return SocketState::Refused;

@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -30,35 +29,44 @@ void QmpUnixConnector::connectTo(const QString &path)
     attempt();
 }
 
-void QmpUnixConnector::attempt()
+int qmpConnectUnixOnce(const QString &path)
 {
-    const QByteArray encoded = QFile::encodeName(m_path);
+    const QByteArray encoded = QFile::encodeName(path);
     sockaddr_un address{};
     if (size_t(encoded.size()) >= sizeof(address.sun_path)) {
-        // Cut short, it would name another socket.
-        emit failed(tr("the socket path %1 is too long for a UNIX socket address").arg(m_path));
-        return;
+        errno = ENAMETOOLONG;
+        return -1;
     }
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
-
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        emit failed(QString::fromLocal8Bit(std::strerror(errno)));
-        return;
-    }
+    if (fd < 0)
+        return -1;
     int result;
     do {
         result = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address));
     } while (result < 0 && errno == EINTR);
+    if (result == 0)
+        return fd;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return -1;
+}
+
+void QmpUnixConnector::attempt()
+{
+    const int fd = qmpConnectUnixOnce(m_path);
     // A UNIX stream connect completes at once or fails at once; EINPROGRESS does not happen here.
-    if (result == 0) {
+    if (fd >= 0) {
         emit connected(fd);
         return;
     }
     const int error = errno;
-    ::close(fd);
     switch (error) {
+    case ENAMETOOLONG:
+        emit failed(tr("the socket path %1 is too long for a UNIX socket address").arg(m_path));
+        return;
     case EAGAIN:
         // The listener's backlog is full: it is busy with another client. Keep trying until the
         // caller's own connect timeout gives up.

@@ -5,6 +5,11 @@
 #include <QtCore/QString>
 #include <QtCore/QTimer>
 
+// One non-blocking connect() to the UNIX stream socket at path: a connected descriptor (the
+// caller owns it), or -1 with errno set (ENAMETOOLONG when the path does not fit a socket address,
+// rather than a shortened path that names another socket).
+int qmpConnectUnixOnce(const QString &path);
+
 // Connects a UNIX stream socket without blocking and without spinning. A QEMU monitor serves one
 // client at a time, so its listen backlog fills up as soon as a second client waits; connect()
 // then fails with EAGAIN. QLocalSocket retries that from a write notifier that fires at once,
